@@ -1,0 +1,124 @@
+package no.concerntrail.platform.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.CloudEventSerializer;
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes a service's stored events to its Kafka topic as CloudEvents (binary mode), fed by an
+ * Axon streaming processor that reads the service's own event store: the event store is the outbox.
+ * Each send waits for the broker's acknowledgement (acks=all, idempotent producer) and throws when
+ * there is none, so the processor's token never moves past an event the broker has not stored; the
+ * processor retries from that event, which keeps each concern's events in order across outages.
+ * {@code ce_id} is the stored event's id, stable across retries, for consumers to deduplicate on.
+ */
+public final class CloudEventPublisher implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(CloudEventPublisher.class);
+
+    private final String topic;
+    private final URI source;
+    private final Map<String, Object> producerConfig;
+    private final ObjectMapper json;
+    private final PublishedContract contract;
+    private final Duration ackTimeout;
+    private KafkaProducer<String, CloudEvent> producer;
+
+    public CloudEventPublisher(String topic, URI source, Map<String, Object> kafkaConfig, ObjectMapper json,
+                               PublishedContract contract, Duration ackTimeout) {
+        this.topic = topic;
+        this.source = source;
+        this.producerConfig = producerConfig(kafkaConfig, ackTimeout);
+        this.json = json;
+        this.contract = contract;
+        this.ackTimeout = ackTimeout;
+    }
+
+    private static Map<String, Object> producerConfig(Map<String, Object> kafkaConfig, Duration ackTimeout) {
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class.getName());
+        // fail a send within the ack timeout, so the processor retries instead of hanging on a dead broker
+        int timeoutMs = (int) ackTimeout.toMillis();
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeoutMs, 5_000));
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs);
+        return config;
+    }
+
+    @EventHandler
+    public void on(Object payload, EventMessage<?> stored) throws Exception {
+        Optional<PublishedEvent> published = contract.publish(stored);
+        if (published.isPresent()) {
+            send(stored, published.get());
+        }
+    }
+
+    private void send(EventMessage<?> stored, PublishedEvent event) throws Exception {
+        CloudEvent cloudEvent = CloudEventBuilder.v1()
+                .withId(stored.getIdentifier())
+                .withSource(source)
+                .withType(event.type())
+                .withSubject(event.subject())
+                .withTime(stored.getTimestamp().atOffset(ZoneOffset.UTC))
+                .withData("application/json", toJson(event.data()))
+                .build();
+        try {
+            producer().send(new ProducerRecord<>(topic, event.subject(), cloudEvent))
+                    .get(ackTimeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warnf("Kafka did not acknowledge %s %s on %s; it will be retried: %s",
+                    event.type(), stored.getIdentifier(), topic, e.getMessage());
+            // a producer that lost its broker may be left fenced or stuck: start afresh on the retry
+            discardProducer();
+            throw e;
+        }
+    }
+
+    private byte[] toJson(Object data) throws JsonProcessingException {
+        return json.writeValueAsBytes(data);
+    }
+
+    private synchronized KafkaProducer<String, CloudEvent> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(producerConfig);
+        }
+        return producer;
+    }
+
+    private synchronized void discardProducer() {
+        if (producer != null) {
+            producer.close(Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+            producer = null;
+        }
+    }
+}
