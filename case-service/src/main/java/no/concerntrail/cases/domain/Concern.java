@@ -1,0 +1,253 @@
+package no.concerntrail.cases.domain;
+
+import static no.concerntrail.cases.domain.ConcernPolicies.adoptedBeforeWork;
+import static no.concerntrail.cases.domain.ConcernPolicies.assignmentMustChange;
+import static no.concerntrail.cases.domain.ConcernPolicies.closeNeedsReason;
+import static no.concerntrail.cases.domain.ConcernPolicies.closedCanOnlyBeReopened;
+import static no.concerntrail.cases.domain.ConcernPolicies.hasText;
+import static no.concerntrail.cases.domain.ConcernPolicies.levelChangeNeedsReason;
+import static no.concerntrail.cases.domain.ConcernPolicies.lowerMustGoLower;
+import static no.concerntrail.cases.domain.ConcernPolicies.onlyAssignedConcernChangesLevel;
+import static no.concerntrail.cases.domain.ConcernPolicies.raiseMustGoHigher;
+import static no.concerntrail.cases.domain.ConcernPolicies.reopenNeedsReason;
+import static no.concerntrail.cases.domain.ConcernPolicies.reopenOnlyClosed;
+import static no.concerntrail.cases.domain.ConcernPolicies.required;
+import static no.concerntrail.cases.domain.ConcernPolicies.requiredText;
+import static no.concerntrail.cases.domain.ConcernPolicies.signpostingNamesAgency;
+import static no.concerntrail.cases.domain.ConcernPolicies.triageClosureNeedsReason;
+import static no.concerntrail.cases.domain.ConcernPolicies.triageOnlyNewConcern;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import no.concerntrail.cases.domain.command.AssignConcern;
+import no.concerntrail.cases.domain.command.CloseConcern;
+import no.concerntrail.cases.domain.command.LowerConcern;
+import no.concerntrail.cases.domain.command.RaiseConcern;
+import no.concerntrail.cases.domain.command.ReceiveConcern;
+import no.concerntrail.cases.domain.command.ReopenConcern;
+import no.concerntrail.cases.domain.command.TriageConcern;
+import no.concerntrail.cases.domain.event.ConcernAssigned;
+import no.concerntrail.cases.domain.event.ConcernClosed;
+import no.concerntrail.cases.domain.event.ConcernLowered;
+import no.concerntrail.cases.domain.event.ConcernRaised;
+import no.concerntrail.cases.domain.event.ConcernReceived;
+import no.concerntrail.cases.domain.event.ConcernReopened;
+import no.concerntrail.cases.domain.event.ConcernTriaged;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+
+/**
+ * A concern about one person, from the report through triage, assignment, raising and lowering, to
+ * closing and reopening. Command handlers decide (check the {@link ConcernPolicies}, then apply an
+ * event); event sourcing handlers only evolve the state. The state is just what the decisions need.
+ */
+public class Concern {
+
+    /** Dates such as "not in the future" are judged in the police's own time zone, not UTC. */
+    static final ZoneId NORWEGIAN_TIME = ZoneId.of("Europe/Oslo");
+
+    @AggregateIdentifier
+    private UUID concernId;
+    private ConcernStatus status;
+    private ConcernLevel level;
+    private String assignee;
+    private boolean adopted;
+    /** Conversations whose outcome already changed the level: a redelivered outcome must not count twice. */
+    private Set<UUID> appliedCauses = new HashSet<>();
+
+    /** For Axon, which rebuilds the concern from its events. */
+    protected Concern() {
+    }
+
+    @CommandHandler
+    public Concern(ReceiveConcern command) {
+        ConcernReportChecks.check(command, LocalDate.ofInstant(now(), NORWEGIAN_TIME));
+        apply(new ConcernReceived(command.concernId(), command.source(), command.reporter(), command.subject(),
+                command.category(), command.summary(), command.level(), command.actor(), now()));
+    }
+
+    @CommandHandler
+    public void handle(TriageConcern command) {
+        requireNotClosed();
+        triageOnlyNewConcern.require(status == ConcernStatus.RECEIVED,
+                "the concern was triaged already and is " + status);
+        requiredText(command.actor(), "actor");
+        TriageOutcome outcome = required(command.outcome(), "outcome");
+        if (outcome.closesConcern()) {
+            triageClosureNeedsReason.require(hasText(command.reason()),
+                    outcome + " closes the concern and needs a reason");
+        }
+        String signpostedTo = command.signpostedTo();
+        if (outcome == TriageOutcome.SIGNPOSTED) {
+            signpostingNamesAgency.require(hasText(signpostedTo), "SIGNPOSTED must name the agency signposted to");
+        } else {
+            signpostingNamesAgency.require(!hasText(signpostedTo),
+                    "only a SIGNPOSTED outcome names an agency, not " + outcome);
+            signpostedTo = null; // a blank one from a form is no agency
+        }
+        apply(new ConcernTriaged(concernId, outcome, command.reason(), signpostedTo, command.actor(), now()));
+    }
+
+    @CommandHandler
+    public void handle(AssignConcern command) {
+        requireAdopted("assign");
+        requiredText(command.actor(), "actor");
+        String newAssignee = requiredText(command.assignee(), "assignee");
+        assignmentMustChange.require(!newAssignee.equals(assignee), "the concern is already assigned to " + assignee);
+        apply(new ConcernAssigned(concernId, newAssignee, assignee, command.actor(), now()));
+    }
+
+    @CommandHandler
+    public void handle(RaiseConcern command) {
+        if (alreadyApplied(command.causeConversationId())) {
+            return;
+        }
+        UUID cause = command.causeConversationId();
+        ConcernLevel to = requireLevelChange("raise", command.level(), command.reason(), cause, command.actor());
+        raiseMustGoHigher.require(to.isHigherThan(level), "cannot raise from " + level + " to " + to);
+        apply(new ConcernRaised(concernId, level, to, command.reason(), cause, command.actor(), now()));
+    }
+
+    @CommandHandler
+    public void handle(LowerConcern command) {
+        if (alreadyApplied(command.causeConversationId())) {
+            return;
+        }
+        UUID cause = command.causeConversationId();
+        ConcernLevel to = requireLevelChange("lower", command.level(), command.reason(), cause, command.actor());
+        lowerMustGoLower.require(to.isLowerThan(level), "cannot lower from " + level + " to " + to);
+        apply(new ConcernLowered(concernId, level, to, command.reason(), cause, command.actor(), now()));
+    }
+
+    @CommandHandler
+    public void handle(CloseConcern command) {
+        requireAdopted("close");
+        requiredText(command.actor(), "actor");
+        closeNeedsReason.require(hasText(command.reason()), "closing needs a reason");
+        apply(new ConcernClosed(concernId, command.reason(), command.actor(), now()));
+    }
+
+    @CommandHandler
+    public void handle(ReopenConcern command) {
+        reopenOnlyClosed.require(status == ConcernStatus.CLOSED, "the concern is " + status + ", not closed");
+        requiredText(command.actor(), "actor");
+        reopenNeedsReason.require(hasText(command.reason()), "reopening needs a reason");
+        apply(new ConcernReopened(concernId, command.reason(), command.actor(), now()));
+    }
+
+    private void requireNotClosed() {
+        closedCanOnlyBeReopened.require(status != ConcernStatus.CLOSED, "the concern is closed; reopen it first");
+    }
+
+    private void requireAdopted(String action) {
+        requireNotClosed();
+        adoptedBeforeWork.require(status == ConcernStatus.OPEN,
+                "the concern awaits triage; adopt it before you " + action + " it");
+    }
+
+    private ConcernLevel requireLevelChange(String action, ConcernLevel to, String reason, UUID cause, String actor) {
+        requireAdopted(action);
+        requiredText(actor, "actor");
+        required(to, "level");
+        levelChangeNeedsReason.require(cause != null || hasText(reason),
+                "a level change needs a reason unless a conversation caused it");
+        onlyAssignedConcernChangesLevel.require(assignee != null, "assign the concern before you " + action + " it");
+        return to;
+    }
+
+    /**
+     * Exactly once per conversation: its outcome may be delivered again and must not count twice. Checked
+     * before every rule, so a redelivery succeeds without effect even once the concern has been closed.
+     */
+    private boolean alreadyApplied(UUID causeConversationId) {
+        return causeConversationId != null && appliedCauses.contains(causeConversationId);
+    }
+
+    /** Axon's clock, so that fixtures and replays control time. */
+    private static Instant now() {
+        return GenericEventMessage.clock.instant();
+    }
+
+    @EventSourcingHandler
+    void on(ConcernReceived event) {
+        concernId = event.concernId();
+        status = ConcernStatus.RECEIVED;
+        level = event.level();
+    }
+
+    @EventSourcingHandler
+    void on(ConcernTriaged event) {
+        if (event.outcome().closesConcern()) {
+            status = ConcernStatus.CLOSED;
+        } else {
+            status = ConcernStatus.OPEN;
+            adopted = true;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ConcernAssigned event) {
+        assignee = event.assignee();
+    }
+
+    @EventSourcingHandler
+    void on(ConcernRaised event) {
+        changeLevel(event.to(), event.causeConversationId());
+    }
+
+    @EventSourcingHandler
+    void on(ConcernLowered event) {
+        changeLevel(event.to(), event.causeConversationId());
+    }
+
+    private void changeLevel(ConcernLevel to, UUID causeConversationId) {
+        level = to;
+        if (causeConversationId != null) {
+            appliedCauses.add(causeConversationId);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ConcernClosed event) {
+        status = ConcernStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(ConcernReopened event) {
+        // never adopted: closed at triage, so it goes back to be triaged again
+        status = adopted ? ConcernStatus.OPEN : ConcernStatus.RECEIVED;
+    }
+
+    // Read access for tests in this package; the read side has its own projections.
+
+    UUID concernId() {
+        return concernId;
+    }
+
+    ConcernStatus status() {
+        return status;
+    }
+
+    ConcernLevel level() {
+        return level;
+    }
+
+    String assignee() {
+        return assignee;
+    }
+
+    boolean wasAdopted() {
+        return adopted;
+    }
+
+    Set<UUID> appliedCauses() {
+        return Set.copyOf(appliedCauses);
+    }
+}
