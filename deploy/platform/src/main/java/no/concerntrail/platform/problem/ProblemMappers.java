@@ -3,6 +3,7 @@ package no.concerntrail.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -52,6 +53,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
+        return unreadable(e);
+    }
+
+    /** Named on its own to take precedence over Quarkus' built-in mapper of this type, which is not problem+json. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
         return unreadable(e);
     }
 

@@ -1,0 +1,177 @@
+package no.concerntrail.cases.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import java.util.UUID;
+import no.concerntrail.cases.domain.ConcernStatus;
+import no.concerntrail.cases.domain.command.AssignConcern;
+import no.concerntrail.cases.domain.command.CloseConcern;
+import no.concerntrail.cases.domain.command.LowerConcern;
+import no.concerntrail.cases.domain.command.RaiseConcern;
+import no.concerntrail.cases.domain.command.ReceiveConcern;
+import no.concerntrail.cases.domain.command.ReopenConcern;
+import no.concerntrail.cases.domain.command.TriageConcern;
+import no.concerntrail.cases.projection.ConcernView;
+import no.concerntrail.cases.projection.ConcernViews;
+import no.concerntrail.platform.http.IdempotencyKeys;
+import no.concerntrail.platform.http.Versions;
+import no.concerntrail.platform.security.Roles;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Concerns over REST: each method hands one command to the Concern aggregate or reads the view. */
+@Path("/concerns")
+@RolesAllowed({Roles.CASE_WORKER, Roles.TEAM_LEAD})
+public class ConcernResource {
+
+    @Inject
+    CommandGateway commands;
+    @Inject
+    ConcernViews views;
+    @Inject
+    ConcernHistory history;
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+    @Inject
+    JsonWebToken caller;
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Transactional
+    public Response receive(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 200) String idempotencyKey,
+                            @NotNull @Valid ConcernRequests.ReceiveConcern request) {
+        if (idempotencyKey != null) {
+            var earlier = idempotencyKeys.find(actor(), idempotencyKey, request);
+            if (earlier.isPresent()) {
+                return created(view(earlier.get()));
+            }
+        }
+        UUID concernId = UUID.randomUUID();
+        commands.sendAndWait(new ReceiveConcern(concernId, request.source(),
+                request.reporter() == null ? null : request.reporter().toDomain(), request.subject().toDomain(),
+                request.category(), request.summary(), request.level(), actor()));
+        if (idempotencyKey != null) {
+            idempotencyKeys.remember(actor(), idempotencyKey, request, concernId);
+        }
+        return created(view(concernId));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") UUID id) {
+        return current(view(id));
+    }
+
+    @GET
+    public ConcernViews.Page list(@QueryParam("status") ConcernStatus status,
+                                  @QueryParam("assignee") @Size(max = 200) String assignee,
+                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        return views.list(status, assignee, page, size);
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+        List<HistoryEntry> entries = history.of(id);
+        if (entries.isEmpty()) {
+            throw new NotFoundException("There is no concern " + id);
+        }
+        return entries;
+    }
+
+    @POST
+    @Path("{id}/triage")
+    @Transactional
+    @RolesAllowed(Roles.TEAM_LEAD)
+    public Response triage(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid ConcernRequests.Triage request) {
+        commands.sendAndWait(new TriageConcern(id, request.outcome(), request.reason(), request.signpostedTo(),
+                Versions.expected(ifMatch), actor()));
+        return current(view(id));
+    }
+
+    @POST
+    @Path("{id}/assign")
+    @Transactional
+    @RolesAllowed(Roles.TEAM_LEAD)
+    public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid ConcernRequests.Assign request) {
+        commands.sendAndWait(new AssignConcern(id, request.assignee(), Versions.expected(ifMatch), actor()));
+        return current(view(id));
+    }
+
+    @POST
+    @Path("{id}/raise")
+    @Transactional
+    public Response raise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                          @NotNull @Valid ConcernRequests.ChangeLevel request) {
+        commands.sendAndWait(new RaiseConcern(id, request.level(), request.reason(), null,
+                Versions.expected(ifMatch), actor()));
+        return current(view(id));
+    }
+
+    @POST
+    @Path("{id}/lower")
+    @Transactional
+    public Response lower(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                          @NotNull @Valid ConcernRequests.ChangeLevel request) {
+        commands.sendAndWait(new LowerConcern(id, request.level(), request.reason(), null,
+                Versions.expected(ifMatch), actor()));
+        return current(view(id));
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Transactional
+    public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                          @NotNull @Valid ConcernRequests.WithReason request) {
+        commands.sendAndWait(new CloseConcern(id, request.reason(), Versions.expected(ifMatch), actor()));
+        return current(view(id));
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    @Transactional
+    public Response reopen(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid ConcernRequests.WithReason request) {
+        commands.sendAndWait(new ReopenConcern(id, request.reason(), Versions.expected(ifMatch), actor()));
+        return current(view(id));
+    }
+
+    private String actor() {
+        return caller.getSubject();
+    }
+
+    private ConcernView view(UUID id) {
+        return views.find(id).orElseThrow(() -> new NotFoundException("There is no concern " + id));
+    }
+
+    private Response created(ConcernView view) {
+        return Response.created(uri.getBaseUriBuilder().path("concerns").path(view.concernId().toString()).build())
+                .tag(Versions.etag(view.version())).entity(view).build();
+    }
+
+    private static Response current(ConcernView view) {
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+}

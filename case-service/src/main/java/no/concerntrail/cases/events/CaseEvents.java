@@ -1,0 +1,50 @@
+package no.concerntrail.cases.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The published language of case-service on {@code concerntrail.case.events}, version 1: the JSON
+ * body of each CloudEvent, whose {@code ce_type} is {@code no.concerntrail.case.<Name>.v1}.
+ * Deliberately smaller than the stored events: the reporter's identity, the concern's summary,
+ * the national identity number and every free-text reason stay inside case-service.
+ * Consumers read these with their own tolerant records; fields are only ever added.
+ */
+public final class CaseEvents {
+
+    public static final String TYPE_PREFIX = "no.concerntrail.case.";
+    public static final String TYPE_SUFFIX = ".v1";
+
+    private CaseEvents() {
+    }
+
+    /** The subject as other police services need them: to address and to tell a minor from an adult. */
+    public record Subject(String name, LocalDate birthDate, String municipality) {
+    }
+
+    public record ConcernReceived(UUID concernId, String source, Subject subject, String category, String level,
+                                  String actor, Instant at) {
+    }
+
+    public record ConcernTriaged(UUID concernId, String outcome, String signpostedTo, String status, String actor,
+                                 Instant at) {
+    }
+
+    public record ConcernAssigned(UUID concernId, String assignee, String actor, Instant at) {
+    }
+
+    public record ConcernRaised(UUID concernId, String from, String to, UUID causeConversationId, String actor,
+                                Instant at) {
+    }
+
+    public record ConcernLowered(UUID concernId, String from, String to, UUID causeConversationId, String actor,
+                                 Instant at) {
+    }
+
+    public record ConcernClosed(UUID concernId, String actor, Instant at) {
+    }
+
+    public record ConcernReopened(UUID concernId, String actor, Instant at) {
+    }
+}

@@ -1,0 +1,59 @@
+package no.concerntrail.cases.messaging;
+
+import java.util.Optional;
+import no.concerntrail.cases.domain.ConcernStatus;
+import no.concerntrail.cases.domain.Subject;
+import no.concerntrail.cases.domain.event.ConcernAssigned;
+import no.concerntrail.cases.domain.event.ConcernClosed;
+import no.concerntrail.cases.domain.event.ConcernEvent;
+import no.concerntrail.cases.domain.event.ConcernLowered;
+import no.concerntrail.cases.domain.event.ConcernRaised;
+import no.concerntrail.cases.domain.event.ConcernReceived;
+import no.concerntrail.cases.domain.event.ConcernReopened;
+import no.concerntrail.cases.domain.event.ConcernTriaged;
+import no.concerntrail.cases.events.CaseEvents;
+import no.concerntrail.platform.events.PublishedContract;
+import no.concerntrail.platform.events.PublishedEvent;
+import org.axonframework.eventhandling.EventMessage;
+
+/** Maps each stored concern event to its published form (CaseEvents), field by field: nothing leaks by default. */
+public final class CaseEventsContract implements PublishedContract {
+
+    @Override
+    public Optional<PublishedEvent> publish(EventMessage<?> stored) {
+        if (!(stored.getPayload() instanceof ConcernEvent event)) {
+            return Optional.empty();
+        }
+        Object data = published(event);
+        String type = CaseEvents.TYPE_PREFIX + data.getClass().getSimpleName() + CaseEvents.TYPE_SUFFIX;
+        return Optional.of(new PublishedEvent(type, event.concernId().toString(), data));
+    }
+
+    private static Object published(ConcernEvent event) {
+        if (event instanceof ConcernReceived e) {
+            return new CaseEvents.ConcernReceived(e.concernId(), e.source().name(), subject(e.subject()),
+                    e.category().name(), e.level().name(), e.actor(), e.at());
+        } else if (event instanceof ConcernTriaged e) {
+            ConcernStatus status = e.outcome().closesConcern() ? ConcernStatus.CLOSED : ConcernStatus.OPEN;
+            return new CaseEvents.ConcernTriaged(e.concernId(), e.outcome().name(), e.signpostedTo(), status.name(),
+                    e.actor(), e.at());
+        } else if (event instanceof ConcernAssigned e) {
+            return new CaseEvents.ConcernAssigned(e.concernId(), e.assignee(), e.actor(), e.at());
+        } else if (event instanceof ConcernRaised e) {
+            return new CaseEvents.ConcernRaised(e.concernId(), e.from().name(), e.to().name(),
+                    e.causeConversationId(), e.actor(), e.at());
+        } else if (event instanceof ConcernLowered e) {
+            return new CaseEvents.ConcernLowered(e.concernId(), e.from().name(), e.to().name(),
+                    e.causeConversationId(), e.actor(), e.at());
+        } else if (event instanceof ConcernClosed e) {
+            return new CaseEvents.ConcernClosed(e.concernId(), e.actor(), e.at());
+        } else if (event instanceof ConcernReopened e) {
+            return new CaseEvents.ConcernReopened(e.concernId(), e.actor(), e.at());
+        }
+        throw new IllegalArgumentException("No published form for " + event.getClass().getName());
+    }
+
+    private static CaseEvents.Subject subject(Subject subject) {
+        return new CaseEvents.Subject(subject.name(), subject.birthDate(), subject.municipality());
+    }
+}

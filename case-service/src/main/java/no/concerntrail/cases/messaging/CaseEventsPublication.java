@@ -1,0 +1,31 @@
+package no.concerntrail.cases.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import no.concerntrail.platform.events.CloudEventPublisher;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The publisher of concern events to Kafka, configured from the service's {@code kafka.*} settings. */
+@Singleton
+public class CaseEventsPublication {
+
+    @Produces
+    @Singleton
+    CloudEventPublisher publisher(@Identifier("default-kafka-broker") Map<String, Object> kafka,
+                                  ObjectMapper json,
+                                  @ConfigProperty(name = "concerntrail.case-events.topic") String topic,
+                                  @ConfigProperty(name = "concerntrail.publication.ack-timeout") Duration ackTimeout) {
+        return new CloudEventPublisher(topic, URI.create("/concerntrail/case-service"), kafka, json,
+                new CaseEventsContract(), ackTimeout);
+    }
+
+    void close(@Disposes CloudEventPublisher publisher) {
+        publisher.close();
+    }
+}

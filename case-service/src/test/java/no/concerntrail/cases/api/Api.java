@@ -1,0 +1,103 @@
+package no.concerntrail.cases.api;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.concerntrail.testing.JwtTestResource;
+
+/** Requests as the different roles, and valid request bodies to vary from. */
+public final class Api {
+
+    public static final String CASE_WORKER = "case-worker";
+    public static final String TEAM_LEAD = "team-lead";
+    public static final String ANALYST = "analyst";
+
+    static {
+        // a failing test shows the exchange that failed
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(String subject, String... roles) {
+        return given().auth().oauth2(JwtTestResource.tokenFor(subject, roles)).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification caseWorker() {
+        return as("officer-kari", CASE_WORKER);
+    }
+
+    public static RequestSpecification teamLead() {
+        return as("lead-ola", TEAM_LEAD);
+    }
+
+    /** A concern from a school about a 15-year-old, with a named reporter and a valid national identity number. */
+    public static Map<String, Object> concern() {
+        LocalDate birthDate = LocalDate.now().minusYears(15).minusDays(40);
+        Map<String, Object> subject = new LinkedHashMap<>();
+        subject.put("name", "Ola Nordmann");
+        subject.put("birthDate", birthDate.toString());
+        subject.put("nationalIdentityNumber", nationalIdentityNumber(birthDate));
+        subject.put("municipality", "Drammen");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("source", "SCHOOL");
+        body.put("reporter", Map.of("name", "Reporter Hansen", "contact", "+47 99 99 99 99", "relation", "teacher"));
+        body.put("subject", subject);
+        body.put("category", "VIOLENT_EXTREMISM");
+        body.put("summary", "Shared a video glorifying an attack and talked about doing the same");
+        body.put("level", "MODERATE");
+        return body;
+    }
+
+    public static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        Map<String, Object> changed = new HashMap<>(body);
+        changed.put(field, value);
+        return changed;
+    }
+
+    /** Creates a concern and returns its id. */
+    public static String receive(Map<String, Object> body) {
+        return caseWorker().body(body).post("/concerns").then().statusCode(201).extract().path("concernId");
+    }
+
+    /** Creates a concern, adopts it and assigns it to officer-kari: ready for raise, lower and close. */
+    public static String adoptedAndAssigned() {
+        String id = receive(concern());
+        teamLead().body(Map.of("outcome", "ADOPTED")).post("/concerns/{id}/triage", id).then().statusCode(200);
+        teamLead().body(Map.of("assignee", "officer-kari")).post("/concerns/{id}/assign", id).then().statusCode(200);
+        return id;
+    }
+
+    /** A valid Norwegian national identity number (fødselsnummer) for a birth date in 2000-2039. */
+    public static String nationalIdentityNumber(LocalDate birthDate) {
+        for (int individual = 500; individual < 1000; individual++) {
+            String base = String.format("%02d%02d%02d%03d", birthDate.getDayOfMonth(), birthDate.getMonthValue(),
+                    birthDate.getYear() % 100, individual);
+            int k1 = control(base, new int[] {3, 7, 6, 1, 8, 9, 4, 5, 2});
+            if (k1 == 10) {
+                continue;
+            }
+            int k2 = control(base + k1, new int[] {5, 4, 3, 2, 7, 6, 5, 4, 3, 2});
+            if (k2 != 10) {
+                return base + k1 + k2;
+            }
+        }
+        throw new IllegalStateException("no valid number for " + birthDate);
+    }
+
+    private static int control(String digits, int[] weights) {
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += (digits.charAt(i) - '0') * weights[i];
+        }
+        int k = 11 - sum % 11;
+        return k == 11 ? 0 : k;
+    }
+}

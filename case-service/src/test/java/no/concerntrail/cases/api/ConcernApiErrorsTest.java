@@ -1,0 +1,113 @@
+package no.concerntrail.cases.api;
+
+import static no.concerntrail.cases.api.Api.caseWorker;
+import static no.concerntrail.cases.api.Api.concern;
+import static no.concerntrail.cases.api.Api.receive;
+import static no.concerntrail.cases.api.Api.teamLead;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.util.HashMap;
+import java.util.Map;
+import no.concerntrail.cases.CaseServiceInfra;
+import org.junit.jupiter.api.Test;
+
+/** Bad input gets a 4xx problem+json naming the field and the reason, and nothing is stored. */
+@QuarkusTest
+@TestProfile(CaseServiceInfra.class)
+class ConcernApiErrorsTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        caseWorker().body("{\"source\": \"SCHOOL\", ").post("/concerns")
+                .then().statusCode(400).contentType(PROBLEM).body("status", equalTo(400));
+    }
+
+    @Test
+    void anUnknownEnumValueNamesTheFieldAndTheAllowedValues() {
+        caseWorker().body(Api.with(concern(), "level", "EXTREME")).post("/concerns")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("level"))
+                .body("errors[0].reason", containsString("MODERATE"));
+    }
+
+    @Test
+    void anUnknownFieldIsRefusedNotDropped() {
+        caseWorker().body(Api.with(concern(), "religion", "anything")).post("/concerns")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("religion"));
+    }
+
+    @Test
+    void missingAndMalformedFieldsAreListed() {
+        Map<String, Object> body = new HashMap<>(concern());
+        body.remove("summary");
+        body.remove("level");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> subject = new HashMap<>((Map<String, Object>) body.get("subject"));
+        subject.put("nationalIdentityNumber", "12AB");
+        body.put("subject", subject);
+        caseWorker().body(body).post("/concerns")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItems("summary", "level", "subject.nationalIdentityNumber"));
+    }
+
+    @Test
+    void aWrongDateIsABadRequest() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> subject = new HashMap<>((Map<String, Object>) concern().get("subject"));
+        subject.put("birthDate", "31.02.2010");
+        caseWorker().body(Api.with(concern(), "subject", subject)).post("/concerns")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("subject.birthDate"));
+    }
+
+    @Test
+    void anEmptyBodyIsABadRequest() {
+        caseWorker().post("/concerns").then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void aHugeBodyIsRefused() {
+        String huge = "x".repeat(200_000);
+        caseWorker().body(Api.with(concern(), "summary", huge)).post("/concerns").then().statusCode(413);
+    }
+
+    @Test
+    void aTooLongSummaryIsABadRequest() {
+        caseWorker().body(Api.with(concern(), "summary", "x".repeat(5000))).post("/concerns")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("summary"));
+    }
+
+    @Test
+    void aWrongIdIsNotAServerError() {
+        caseWorker().get("/concerns/{id}", "not-a-uuid").then().statusCode(404);
+        teamLead().body(Map.of("outcome", "ADOPTED")).post("/concerns/{id}/triage", "1234").then().statusCode(404);
+    }
+
+    @Test
+    void aMalformedIfMatchIsABadRequestAndNothingIsAppended() {
+        String id = receive(concern());
+        teamLead().header("If-Match", "yesterday").body(Map.of("outcome", "ADOPTED"))
+                .post("/concerns/{id}/triage", id)
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("If-Match"));
+        caseWorker().get("/concerns/{id}/history", id).then().body("$", hasSize(1));
+    }
+
+    @Test
+    void badPagingIsABadRequest() {
+        caseWorker().queryParam("size", 1000).get("/concerns").then().statusCode(400).contentType(PROBLEM);
+        caseWorker().queryParam("status", "SOMETIMES").get("/concerns").then().statusCode(404);
+    }
+
+    @Test
+    void anotherMediaTypeIsRefused() {
+        caseWorker().contentType("text/plain").body("hello").post("/concerns").then().statusCode(415);
+    }
+}

@@ -1,0 +1,56 @@
+package no.concerntrail.cases.messaging;
+
+import static no.concerntrail.cases.api.Api.adoptedAndAssigned;
+import static no.concerntrail.cases.api.Api.caseWorker;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import no.concerntrail.cases.CaseServiceInfra;
+import no.concerntrail.testing.KafkaTestResource;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The event store is the outbox: what is appended while Kafka is down is published, in order, once it is back. */
+@QuarkusTest
+@TestProfile(CaseServiceInfra.class)
+class BrokerRestartTest {
+
+    @AfterEach
+    void brokerIsBack() {
+        if (!KafkaTestResource.broker().isRunning()) {
+            KafkaTestResource.broker().start();
+        }
+    }
+
+    @Test
+    void eventsAppendedWhileTheBrokerIsDownArePublishedInOrderWhenItIsBack() {
+        String id = adoptedAndAssigned();
+        CaseTopic.recordsFor(id, r -> r.size() >= 3, Duration.ofSeconds(30));
+
+        KafkaTestResource.broker().stop();
+        // the service keeps taking work: the events wait in the event store
+        caseWorker().body(Map.of("level", "HIGH", "reason", "r1")).post("/concerns/{id}/raise", id).then().statusCode(200);
+        caseWorker().body(Map.of("level", "LOW", "reason", "r2")).post("/concerns/{id}/lower", id).then().statusCode(200);
+        caseWorker().body(Map.of("reason", "r3")).post("/concerns/{id}/close", id).then().statusCode(200);
+        caseWorker().body(Map.of("reason", "r4")).post("/concerns/{id}/reopen", id).then().statusCode(200);
+        KafkaTestResource.broker().start();
+
+        List<ConsumerRecord<String, byte[]>> records =
+                CaseTopic.recordsFor(id, r -> r.size() >= 7, Duration.ofSeconds(90));
+
+        List<String> types = records.stream().map(r -> CaseTopic.header(r, "ce_type")).distinct().toList();
+        assertThat(types).containsExactly(
+                "no.concerntrail.case.ConcernReceived.v1", "no.concerntrail.case.ConcernTriaged.v1",
+                "no.concerntrail.case.ConcernAssigned.v1", "no.concerntrail.case.ConcernRaised.v1",
+                "no.concerntrail.case.ConcernLowered.v1", "no.concerntrail.case.ConcernClosed.v1",
+                "no.concerntrail.case.ConcernReopened.v1");
+        // at-least-once: a retry may publish an event twice, but never out of order and with the same ce_id
+        List<String> ids = records.stream().map(r -> CaseTopic.header(r, "ce_id")).distinct().toList();
+        assertThat(ids).hasSize(7);
+    }
+}
