@@ -1,0 +1,134 @@
+package no.concerntrail.run;
+
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import no.concerntrail.local.LocalInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Load and replay benchmark of case-service on the real stack (fresh PostgreSQL and secured Kafka,
+ * the service as its own JVM): concurrent clients drive concerns through their lives over REST,
+ * then it measures how long publication to Kafka takes to catch up, how fast the full history
+ * replays from the topic, and the service's resident memory. Prints Markdown tables for the README.
+ * Settings: -Dconcerns (default 2000), -Dclients (default 16), -Dwarmup (default 200).
+ */
+public final class CaseServiceBenchmark {
+
+    private static final String TOPIC = "concerntrail.case.events";
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        int concerns = Integer.getInteger("concerns", 2000);
+        int clients = Integer.getInteger("clients", 16);
+        int warmup = Integer.getInteger("warmup", 200);
+        Path work = Files.createTempDirectory("concerntrail-bench-");
+
+        try (LocalInfrastructure infra = LocalInfrastructure.builder().baseDirectory(work).start()) {
+            ServiceProcess service = ServiceProcess.start("case-service", LocalStack.FIRST_SERVICE_PORT + 100, root,
+                    work, infra.serviceEnvironment("case-service"));
+            try {
+                service.awaitReady(Duration.ofSeconds(120));
+                ConcernScenario scenario = new ConcernScenario(HttpClient.newHttpClient(), service.url(),
+                        infra.tokens().token("bench-worker", Set.of("case-worker")),
+                        infra.tokens().token("bench-lead", Set.of("team-lead")));
+
+                drive(scenario, warmup, clients, new Latencies());
+                Latencies latencies = new Latencies();
+                long loadStart = System.nanoTime();
+                drive(scenario, concerns, clients, latencies);
+                long loadNanos = System.nanoTime() - loadStart;
+
+                long expectedEvents = (long) (warmup + concerns) * ConcernScenario.EVENTS;
+                long catchUpNanos = readTopic(infra, expectedEvents).nanos();
+                Replay replay = readTopic(infra, expectedEvents);
+                long rssKb = residentKilobytes(service.pid());
+
+                System.out.printf("%n## case-service benchmark: %d concerns x %d commands + 1 history read, %d clients, "
+                        + "%d cores%n%n", concerns, ConcernScenario.EVENTS, clients,
+                        Runtime.getRuntime().availableProcessors());
+                System.out.println(latencies.table(ConcernScenario.STEPS));
+                System.out.println("| measure | value |\n|---|---:|");
+                System.out.printf("| requests per second (all steps) | %.0f |%n", latencies.count() / seconds(loadNanos));
+                System.out.printf("| events appended per second | %.0f |%n",
+                        concerns * ConcernScenario.EVENTS / seconds(loadNanos));
+                System.out.printf("| publication caught up after the load ended | %.2f s |%n", seconds(catchUpNanos));
+                System.out.printf("| full topic replay by a plain consumer (%d events) | %.2f s, %.0f events/s |%n",
+                        replay.events(), seconds(replay.nanos()), replay.events() / seconds(replay.nanos()));
+                System.out.printf("| case-service resident memory after the load | %d MiB |%n", rssKb / 1024);
+            } finally {
+                service.stop();
+            }
+        }
+    }
+
+    private static void drive(ConcernScenario scenario, int concerns, int clients, Latencies latencies)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int n = 0; n < concerns; n++) {
+                int number = n;
+                runs.add(pool.submit(() -> {
+                    scenario.run(number, latencies);
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    record Replay(long events, long nanos) {
+    }
+
+    /** Reads the topic from the start with a new consumer group until {@code expected} events have come. */
+    private static Replay readTopic(LocalInfrastructure infra, long expected) {
+        Map<String, Object> config = new HashMap<>(infra.kafka().adminClientProperties());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
+        long start = System.nanoTime();
+        long count = 0;
+        try (KafkaConsumer<byte[], byte[]> consumer =
+                     new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(TOPIC));
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (count < expected && System.nanoTime() < deadline) {
+                count += consumer.poll(Duration.ofMillis(200)).count();
+            }
+        }
+        if (count < expected) {
+            throw new IllegalStateException("only " + count + " of " + expected + " events reached " + TOPIC);
+        }
+        return new Replay(count, System.nanoTime() - start);
+    }
+
+    private static long residentKilobytes(long pid) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+}
