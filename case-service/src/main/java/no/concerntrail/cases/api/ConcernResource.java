@@ -16,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
@@ -75,10 +76,13 @@ public class ConcernResource {
         return created(view(concernId));
     }
 
+    /** With If-None-Match carrying the current version: 304, so a front end can poll cheaply. */
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") UUID id) {
-        return current(view(id));
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        ConcernView view = view(id);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(Versions.etag(view.version()));
+        return unchanged != null ? unchanged.build() : current(view);
     }
 
     @GET

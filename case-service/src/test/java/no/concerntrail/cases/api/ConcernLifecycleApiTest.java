@@ -70,6 +70,15 @@ class ConcernLifecycleApiTest {
     }
 
     @Test
+    void anUnchangedConcernIsNotSentAgain() {
+        String id = receive(concern());
+        caseWorker().header("If-None-Match", "\"0\"").get("/concerns/{id}", id).then().statusCode(304);
+        teamLead().body(Map.of("outcome", "ADOPTED")).post("/concerns/{id}/triage", id).then().statusCode(200);
+        caseWorker().header("If-None-Match", "\"0\"").get("/concerns/{id}", id).then().statusCode(200)
+                .header("ETag", "\"1\"");
+    }
+
+    @Test
     void aStaleIfMatchIsRefusedAndNothingIsAppended() {
         String id = receive(concern());
         teamLead().header("If-Match", "\"0\"").body(Map.of("outcome", "ADOPTED"))
