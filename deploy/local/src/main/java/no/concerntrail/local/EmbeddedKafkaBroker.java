@@ -1,42 +1,15 @@
 package no.concerntrail.local;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ScramCredentialInfo;
-import org.apache.kafka.clients.admin.ScramMechanism;
-import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
-import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
-import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.utils.Exit;
-import org.apache.kafka.common.utils.Time;
 
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 
 /**
@@ -59,8 +32,8 @@ import kafka.tools.StorageTool;
  *       {@link KafkaTopology}.</li>
  * </ul>
  *
- * <p>The admin password belongs to the data directory: when none is given it is generated on the first start
- * and kept in {@code <dataDirectory>/admin.password}, so a persistent directory can be reused.
+ * <p>The admin password belongs to the data directory: when none is given it is generated when the broker is
+ * built and kept in {@code <dataDirectory>/admin.password}, so a persistent directory can be reused.
  *
  * <p>Kafka's own fatal-error paths call {@link Exit#halt}; while a broker of this class exists they throw
  * instead of killing the JVM (a dead test JVM explains nothing).
@@ -73,31 +46,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public static final String SECURITY_PROTOCOL = "SASL_PLAINTEXT";
     public static final String HOST = "127.0.0.1";
 
-    private static final String CLIENT_LISTENER = "SASL_PLAINTEXT";
-    private static final String CONTROLLER_LISTENER = "CONTROLLER";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
-
     private final Path dataDirectory;
     private final boolean temporaryDirectory;
-    private final Map<String, String> users = Collections.synchronizedMap(new LinkedHashMap<>());
-    private final Map<String, String> brokerOverrides;
-    private final int partitions;
-    private int port;
-    private int controllerPort;
-    private KafkaRaftServer server;
-    private long lastStartMillis;
+    private final BrokerUsers users;
+    private final KraftNode node;
 
     private EmbeddedKafkaBroker(Builder builder) {
         this.temporaryDirectory = builder.dataDirectory == null;
         this.dataDirectory = temporaryDirectory
                 ? TempDirectories.createTempDirectory("concerntrail-kafka-")
                 : builder.dataDirectory.toAbsolutePath();
-        this.port = builder.port;
-        this.controllerPort = builder.controllerPort;
-        this.partitions = builder.partitions;
-        this.brokerOverrides = Map.copyOf(builder.brokerOverrides);
-        this.users.put(ADMIN, adminPassword(builder.adminPassword));
-        builder.users.forEach(this::putUser);
+        this.users = new BrokerUsers(dataDirectory, builder.adminPassword);
+        builder.users.forEach(users::put);
+        this.node = new KraftNode(dataDirectory, users, builder.port, builder.controllerPort, builder.partitions,
+                builder.brokerOverrides);
     }
 
     public static Builder builder() {
@@ -116,70 +78,32 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * Idempotent: starting a running broker does nothing. After a {@link #stop()} it comes back on the same
      * ports with the same data.
      */
-    public synchronized EmbeddedKafkaBroker start() {
-        if (server != null) {
-            return this;
-        }
-        long begin = System.nanoTime();
-        ExitGuard.install();
-        QuietLogging.brokerAtWarn();
-        try {
-            Files.createDirectories(logDirectory());
-            if (port == 0) {
-                port = freePort();
-            }
-            if (controllerPort == 0) {
-                controllerPort = freePort();
-            }
-            Properties config = brokerConfig();
-            Path configFile = dataDirectory.resolve("server.properties");
-            try (Writer writer = Files.newBufferedWriter(configFile, StandardCharsets.UTF_8)) {
-                config.store(writer, "written by " + getClass().getName() + "; the broker runs inside the JVM");
-            }
-            boolean formatted = Files.exists(logDirectory().resolve("meta.properties"));
-            if (!formatted) {
-                format(configFile);
-            }
-            server = startServer(config);
-            awaitAuthenticates(ADMIN, users.get(ADMIN));
-            if (formatted) {
-                // users added since the format, or passwords that changed since the last run
-                upsertUsers(snapshotOfUsers(false));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        lastStartMillis = (System.nanoTime() - begin) / 1_000_000;
+    public EmbeddedKafkaBroker start() {
+        node.start();
         return this;
     }
 
     /** Stops the broker (a clean shutdown, so the next start needs no log recovery); keeps ports and data. */
-    public synchronized void stop() {
-        if (server == null) {
-            return;
-        }
-        KafkaRaftServer running = server;
-        server = null;
-        running.shutdown();
-        running.awaitShutdown();
+    public void stop() {
+        node.stop();
     }
 
     /** Stops the broker and deletes its data directory if it was a temporary one. */
     @Override
     public synchronized void close() {
-        stop();
+        node.stop();
         if (temporaryDirectory) {
             TempDirectories.deleteRecursively(dataDirectory);
         }
     }
 
-    public synchronized boolean isRunning() {
-        return server != null;
+    public boolean isRunning() {
+        return node.isRunning();
     }
 
     /** How long the last {@link #start()} took, including the format and the readiness check. */
     public long lastStartMillis() {
-        return lastStartMillis;
+        return node.lastStartMillis();
     }
 
     // ---------------------------------------------------------------------------------------------- users
@@ -189,54 +113,36 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * is formatted; on a running broker it is upserted now and this returns once the user can authenticate.
      */
     public EmbeddedKafkaBroker addUser(String name, String password) {
-        putUser(name, password);
-        synchronized (this) {
-            if (server != null) {
-                upsertUsers(Map.of(name, password));
-            }
-        }
+        users.put(name, password);
+        node.upsertIfRunning(Map.of(name, password));
         return this;
     }
 
     /** {@link #addUser} for several users at once (one round trip on a running broker). */
     public EmbeddedKafkaBroker addUsers(Map<String, String> namesToPasswords) {
-        namesToPasswords.forEach(this::putUser);
-        synchronized (this) {
-            if (server != null) {
-                upsertUsers(Map.copyOf(namesToPasswords));
-            }
-        }
+        namesToPasswords.forEach(users::put);
+        node.upsertIfRunning(Map.copyOf(namesToPasswords));
         return this;
     }
 
     /** The users this broker knows, name to password (including {@value #ADMIN}). */
     public Map<String, String> users() {
-        return snapshotOfUsers(true);
+        return users.all();
     }
 
     public String password(String user) {
-        String password = users.get(user);
-        if (password == null) {
-            throw new IllegalArgumentException("unknown Kafka user '" + user + "'; known: " + users.keySet());
-        }
-        return password;
+        return users.password(user);
     }
 
     // ---------------------------------------------------------------------------------------------- clients
 
     /** {@code 127.0.0.1:<port>}; the port is chosen on the first start and then stays the same. */
-    public synchronized String bootstrapServers() {
-        if (port == 0) {
-            port = freePort();
-        }
-        return HOST + ":" + port;
+    public String bootstrapServers() {
+        return node.bootstrapServers();
     }
 
-    public synchronized int port() {
-        if (port == 0) {
-            port = freePort();
-        }
-        return port;
+    public int port() {
+        return node.port();
     }
 
     public Path dataDirectory() {
@@ -281,229 +187,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 + checkJaasValue(user) + "\" password=\"" + checkJaasValue(password) + "\";";
     }
 
-    @Override
-    public String toString() {
-        return "EmbeddedKafkaBroker[" + HOST + ":" + port + ", " + dataDirectory + (isRunning() ? ", running]" : ", stopped]");
-    }
-
-    // ---------------------------------------------------------------------------------------------- internals
-
-    private Path logDirectory() {
-        return dataDirectory.resolve("kraft-logs");
-    }
-
-    private Properties brokerConfig() {
-        Properties p = new Properties();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", "1");
-        p.put("controller.quorum.voters", "1@" + HOST + ":" + controllerPort);
-        p.put("listeners", CLIENT_LISTENER + "://" + HOST + ":" + port + "," + CONTROLLER_LISTENER + "://" + HOST + ":" + controllerPort);
-        p.put("advertised.listeners", CLIENT_LISTENER + "://" + HOST + ":" + port);
-        p.put("listener.security.protocol.map", CLIENT_LISTENER + ":SASL_PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
-        p.put("controller.listener.names", CONTROLLER_LISTENER);
-        p.put("inter.broker.listener.name", CLIENT_LISTENER);
-        p.put("log.dirs", logDirectory().toString());
-
-        // authentication
-        p.put("sasl.enabled.mechanisms", SASL_MECHANISM);
-        p.put("sasl.mechanism.inter.broker.protocol", SASL_MECHANISM);
-        p.put("listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config", jaasConfig(ADMIN, users.get(ADMIN)));
-        // authorisation
-        p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
-        p.put("super.users", "User:" + ADMIN + ";User:ANONYMOUS");
-        p.put("allow.everyone.if.no.acl.found", "false");
-
-        // one node: every internal topic has one replica
-        p.put("offsets.topic.replication.factor", "1");
-        p.put("offsets.topic.num.partitions", "5");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
-        p.put("transaction.state.log.num.partitions", "5");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
-        p.put("default.replication.factor", "1");
-        p.put("min.insync.replicas", "1");
-        p.put("num.partitions", Integer.toString(partitions));
-        p.put("auto.create.topics.enable", "false");
-        p.put("group.initial.rebalance.delay.ms", "0");
-
-        // small and quick: 2 cores, many brokers per day
-        p.put("num.network.threads", "2");
-        p.put("num.io.threads", "2");
-        p.put("background.threads", "2");
-        p.put("num.recovery.threads.per.data.dir", "1");
-        p.put("num.replica.fetchers", "1");
-        p.put("log.cleaner.threads", "1");
-        p.put("log.cleaner.dedupe.buffer.size", Integer.toString(4 * 1024 * 1024));
-        p.put("log.segment.bytes", Integer.toString(16 * 1024 * 1024));
-        p.put("controlled.shutdown.enable", "true");
-        p.put("controlled.shutdown.max.retries", "1");
-        p.put("controlled.shutdown.retry.backoff.ms", "100");
-        p.put("controller.quorum.election.timeout.ms", "500");
-        p.put("controller.quorum.fetch.timeout.ms", "1000");
-        p.put("broker.heartbeat.interval.ms", "500");
-        p.put("broker.session.timeout.ms", "3000");
-
-        p.putAll(brokerOverrides);
-        return p;
-    }
-
-    private void format(Path configFile) {
-        List<String> args = new ArrayList<>(List.of(
-                "format", "--cluster-id", Uuid.randomUuid().toString(), "--config", configFile.toString(),
-                "--ignore-formatted"));
-        snapshotOfUsers(true).forEach((name, password) -> {
-            args.add("--add-scram");
-            args.add(SASL_MECHANISM + "=[name=" + name + ",password=" + password + "]");
-        });
-        ByteArrayOutputStream output = new ByteArrayOutputStream();
-        int status;
-        try (PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
-            status = StorageTool.execute(args.toArray(String[]::new), out);
-        }
-        if (status != 0) {
-            throw new IllegalStateException("kafka-storage format failed (" + status + "): "
-                    + output.toString(StandardCharsets.UTF_8));
-        }
-    }
-
-    private KafkaRaftServer startServer(Properties config) {
-        // the port was free a moment ago; just after a stop the old socket may linger for a moment
-        RuntimeException last = null;
-        for (int attempt = 0; attempt < 20; attempt++) {
-            KafkaRaftServer candidate = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
-            try {
-                candidate.startup();
-                return candidate;
-            } catch (RuntimeException e) {
-                last = e;
-                try {
-                    candidate.shutdown();
-                    candidate.awaitShutdown();
-                } catch (RuntimeException ignored) {
-                    // it did not get far
-                }
-                if (!isBindProblem(e)) {
-                    throw e;
-                }
-                sleep(250);
-            }
-        }
-        throw new IllegalStateException("Kafka could not bind " + HOST + ":" + port + "/" + controllerPort, last);
-    }
-
-    private static boolean isBindProblem(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.net.BindException
-                    || String.valueOf(t.getMessage()).contains("Address already in use")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Upserts SCRAM users on the running broker and waits until each one can authenticate. */
-    private void upsertUsers(Map<String, String> toUpsert) {
-        if (toUpsert.isEmpty()) {
-            return;
-        }
-        List<UserScramCredentialAlteration> alterations = new ArrayList<>();
-        toUpsert.forEach((name, password) -> alterations.add(new UserScramCredentialUpsertion(
-                name, new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_256, 4096), password)));
-        try (Admin admin = createAdmin()) {
-            admin.alterUserScramCredentials(alterations).all().get(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not upsert Kafka users " + toUpsert.keySet(), e);
-        }
-        toUpsert.forEach(this::awaitAuthenticates);
-    }
-
-    /**
-     * Waits until {@code user} can authenticate; this is also the readiness check after a start (the broker has
-     * registered with its controller and serves metadata). A credential upserted a moment ago may not have
-     * reached the broker's cache yet, so an authentication failure is retried too, until the deadline.
-     */
-    private void awaitAuthenticates(String user, String password) {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        Map<String, Object> properties = clientProperties(user, password);
-        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
-        properties.put(AdminClientConfig.RETRY_BACKOFF_MS_CONFIG, 50);
-        properties.put(AdminClientConfig.RECONNECT_BACKOFF_MS_CONFIG, 50);
-        properties.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 200);
-        Exception last = null;
-        try (Admin admin = Admin.create(properties)) {
-            while (System.nanoTime() < deadline) {
-                try {
-                    if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
-                        return;
-                    }
-                } catch (ExecutionException | TimeoutException e) {
-                    last = e;
-                }
-                sleep(50);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        throw new IllegalStateException("Kafka user '" + user + "' could not use the broker at "
-                + bootstrapServers() + " within " + READY_TIMEOUT, last);
-    }
-
-    private Map<String, String> snapshotOfUsers(boolean includeAdmin) {
-        synchronized (users) {
-            Map<String, String> copy = new LinkedHashMap<>(users);
-            if (!includeAdmin) {
-                copy.remove(ADMIN);
-            }
-            return copy;
-        }
-    }
-
-    private void putUser(String name, String password) {
-        checkScramValue(name);
-        checkScramValue(password);
-        if (ADMIN.equals(name) && !password.equals(users.get(ADMIN))) {
-            throw new IllegalArgumentException("the admin password belongs to the data directory: give it to the builder");
-        }
-        users.put(name, password);
-    }
-
-    private String adminPassword(String given) {
-        Path file = dataDirectory.resolve("admin.password");
-        try {
-            if (Files.exists(file)) {
-                String stored = Files.readString(file, StandardCharsets.UTF_8).trim();
-                if (given != null && !given.equals(stored)) {
-                    throw new IllegalArgumentException("the data directory " + dataDirectory
-                            + " was formatted with another admin password; use that one or a new directory");
-                }
-                return stored;
-            }
-            String password = given != null ? given : Secrets.password();
-            checkScramValue(password);
-            Files.createDirectories(dataDirectory);
-            Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
-            return password;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The StorageTool's --add-scram syntax splits on ',' '=' '[' ']', and JAAS values are quoted. */
-    private static String checkScramValue(String value) {
-        Objects.requireNonNull(value, "user name and password are required");
-        if (value.isEmpty() || !value.matches("[A-Za-z0-9._@+-]+")) {
-            throw new IllegalArgumentException("Kafka user names and passwords may only use A-Z a-z 0-9 . _ @ + - (got '"
-                    + value + "')");
-        }
-        return value;
-    }
-
     private static String checkJaasValue(String value) {
         if (value.indexOf('"') >= 0 || value.indexOf('\\') >= 0) {
             throw new IllegalArgumentException("no quotes or backslashes in a JAAS value");
@@ -511,42 +194,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return value;
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(HOST, 0));
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Kafka halts the JVM on fatal errors; in a test or a dev stack an exception is the better messenger. */
-    private static final class ExitGuard {
-        private static boolean installed;
-
-        static synchronized void install() {
-            if (installed) {
-                return;
-            }
-            Exit.Procedure refuse = (status, message) -> {
-                System.err.println("[concerntrail-local] the embedded Kafka broker asked to end the JVM (status "
-                        + status + "): " + message);
-                throw new IllegalStateException("embedded Kafka broker fatal error (status " + status + "): " + message);
-            };
-            Exit.setExitProcedure(refuse);
-            Exit.setHaltProcedure(refuse);
-            installed = true;
-        }
+    @Override
+    public String toString() {
+        return "EmbeddedKafkaBroker[" + node + ", " + dataDirectory + (isRunning() ? ", running]" : ", stopped]");
     }
 
     // ---------------------------------------------------------------------------------------------- builder

@@ -18,11 +18,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.CreateTopicsResult;
-import org.apache.kafka.clients.admin.ScramCredentialInfo;
-import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
-import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
@@ -183,12 +179,8 @@ public final class KafkaTopology {
      * the broker serves the result.
      */
     public void apply(Admin admin) {
-        List<UserScramCredentialAlteration> users = principals.stream()
-                .<UserScramCredentialAlteration>map(p -> new UserScramCredentialUpsertion(p.name(),
-                        new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_256, 4096), p.password()))
-                .toList();
-        if (!users.isEmpty()) {
-            await(admin.alterUserScramCredentials(users).all(), "upsert SCRAM users");
+        if (!principals.isEmpty()) {
+            await(admin.alterUserScramCredentials(ScramCredentials.upsertions(passwords())).all(), "upsert SCRAM users");
         }
         applyTopicsAndAcls(admin);
     }

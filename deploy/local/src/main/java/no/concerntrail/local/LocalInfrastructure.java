@@ -3,7 +3,6 @@ package no.concerntrail.local;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -119,17 +118,6 @@ public final class LocalInfrastructure implements AutoCloseable {
     }
 
     /**
-     * {@link #serviceConfig} as command-line system properties ({@code -Dkey=value}, one per line, sorted):
-     * for {@code java -D... -jar quarkus-run.jar} or to paste into a run configuration.
-     */
-    public String describe(String serviceName) {
-        StringBuilder text = new StringBuilder();
-        new TreeMap<>(serviceConfig(serviceName)).forEach((key, value) ->
-                text.append("-D").append(key).append('=').append(shellQuote(value)).append('\n'));
-        return text.toString();
-    }
-
-    /**
      * {@link #serviceConfig} as environment variables, the way Quarkus maps them
      * ({@code kafka.sasl.jaas.config} → {@code KAFKA_SASL_JAAS_CONFIG}).
      */
@@ -145,29 +133,6 @@ public final class LocalInfrastructure implements AutoCloseable {
             name.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
         }
         return name.toString();
-    }
-
-    private static String shellQuote(String value) {
-        return value.matches("[A-Za-z0-9._:/@=+,-]*") ? value : "'" + value.replace("'", "'\\''") + "'";
-    }
-
-    /**
-     * Starts the stack, prints each service's configuration and waits until the JVM is stopped (Ctrl-C).
-     * Optional argument: the base directory to keep data in.
-     */
-    public static void main(String[] args) throws InterruptedException {
-        Builder builder = builder();
-        if (args.length > 0) {
-            builder.baseDirectory(Path.of(args[0]));
-        }
-        LocalInfrastructure infra = builder.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(infra::close, "concerntrail-local-stop"));
-        System.out.println("ConcernTrail local infrastructure up in " + infra.startMillis() + " ms: " + infra);
-        for (ServicePrincipal principal : infra.topology().principals()) {
-            System.out.println("\n# " + principal.name());
-            System.out.print(infra.describe(principal.name()));
-        }
-        Thread.currentThread().join();
     }
 
     /** Stops Kafka, then PostgreSQL; temporary data is deleted. */

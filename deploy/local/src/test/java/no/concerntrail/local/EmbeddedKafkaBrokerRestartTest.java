@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -34,6 +36,8 @@ class EmbeddedKafkaBrokerRestartTest {
             producerProperties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 60_000);
             producerProperties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
             producerProperties.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500);
+            // a send may have to wait for metadata until the broker is back, not give up after 10 s
+            producerProperties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 60_000);
 
             try (KafkaProducer<String, String> producer = KafkaTestClients.producer(producerProperties)) {
                 producer.send(new ProducerRecord<>(KafkaTopology.CASE_EVENTS, "case-7", "event-0")).get(10, TimeUnit.SECONDS);
@@ -43,19 +47,28 @@ class EmbeddedKafkaBrokerRestartTest {
                 System.out.printf("broker stopped in %d ms%n", (System.nanoTime() - stopBegin) / 1_000_000);
                 assertThat(broker.isRunning()).isFalse();
 
-                // appended while the broker is down: the producer buffers them
-                List<Future<RecordMetadata>> pending = new ArrayList<>();
-                for (int i = 1; i <= 3; i++) {
-                    pending.add(producer.send(new ProducerRecord<>(KafkaTopology.CASE_EVENTS, "case-7", "event-" + i)));
-                }
-                Thread.sleep(500);
-                assertThat(pending).noneMatch(Future::isDone);
+                // appended while the broker is down, in order, from one thread: the producer buffers them, or
+                // (when it has dropped the topic's metadata) send itself blocks until the broker is back
+                ExecutorService appender = Executors.newSingleThreadExecutor();
+                try {
+                    Future<List<Future<RecordMetadata>>> sent = appender.submit(() -> {
+                        List<Future<RecordMetadata>> pending = new ArrayList<>();
+                        for (int i = 1; i <= 3; i++) {
+                            pending.add(producer.send(
+                                    new ProducerRecord<>(KafkaTopology.CASE_EVENTS, "case-7", "event-" + i)));
+                        }
+                        return pending;
+                    });
+                    Thread.sleep(500);
 
-                broker.start();
-                System.out.printf("broker restarted in %d ms%n", broker.lastStartMillis());
-                assertThat(broker.bootstrapServers()).isEqualTo(bootstrap);
-                for (Future<RecordMetadata> future : pending) {
-                    future.get(30, TimeUnit.SECONDS);
+                    broker.start();
+                    System.out.printf("broker restarted in %d ms%n", broker.lastStartMillis());
+                    assertThat(broker.bootstrapServers()).isEqualTo(bootstrap);
+                    for (Future<RecordMetadata> future : sent.get(60, TimeUnit.SECONDS)) {
+                        future.get(30, TimeUnit.SECONDS);
+                    }
+                } finally {
+                    appender.shutdownNow();
                 }
             }
 

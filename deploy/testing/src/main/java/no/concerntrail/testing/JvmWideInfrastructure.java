@@ -139,15 +139,19 @@ public final class JvmWideInfrastructure {
         }
     }
 
+    /** The service's database ({@code case-service} → {@code case_service}), created if needed. */
+    private static LocalPostgres.Database databaseOf(String service) {
+        return postgres().createDatabase(LocalPostgres.databaseName(service));
+    }
+
     private static Map<String, String> database(String service) {
-        LocalPostgres.Database database = postgres().createDatabase(LocalPostgres.databaseName(service));
+        LocalPostgres.Database database = databaseOf(service);
         return Map.of("name", database.name(), "jdbcUrl", database.jdbcUrl(),
                 "username", database.username(), "password", database.password());
     }
 
     private static Map<String, String> postgresConfig(String service) {
-        Map<String, String> config = new LinkedHashMap<>(
-                QuarkusConfig.datasource(postgres().createDatabase(LocalPostgres.databaseName(service))));
+        Map<String, String> config = new LinkedHashMap<>(QuarkusConfig.datasource(databaseOf(service)));
         config.putAll(QuarkusConfig.noDevServices());
         return config;
     }
