@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -58,7 +59,8 @@ public class ConcernResource {
 
     @POST
     @Transactional
-    public Response receive(@HeaderParam(IdempotencyKeys.HEADER) @Size(max = 200) String idempotencyKey,
+    public Response receive(@HeaderParam(IdempotencyKeys.HEADER) @Pattern(regexp = "\\S{1,200}",
+                                    message = "must be 1 to 200 characters without spaces") String idempotencyKey,
                             @NotNull @Valid ConcernRequests.ReceiveConcern request) {
         if (idempotencyKey != null) {
             var earlier = idempotencyKeys.find(actor(), idempotencyKey, request);
@@ -86,11 +88,12 @@ public class ConcernResource {
     }
 
     @GET
-    public ConcernViews.Page list(@QueryParam("status") ConcernStatus status,
+    public ConcernViews.Page list(@QueryParam("status") @Pattern(regexp = "RECEIVED|OPEN|CLOSED",
+                                          message = "must be one of RECEIVED, OPEN, CLOSED") String status,
                                   @QueryParam("assignee") @Size(max = 200) String assignee,
                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return views.list(status, assignee, page, size);
+        return views.list(status == null ? null : ConcernStatus.valueOf(status), assignee, page, size);
     }
 
     @GET
@@ -110,7 +113,7 @@ public class ConcernResource {
     public Response triage(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ConcernRequests.Triage request) {
         commands.sendAndWait(new TriageConcern(id, request.outcome(), request.reason(), request.signpostedTo(),
-                Versions.expected(ifMatch), actor()));
+                expectedVersion(id, ifMatch), actor()));
         return current(view(id));
     }
 
@@ -120,7 +123,7 @@ public class ConcernResource {
     @RolesAllowed(Roles.TEAM_LEAD)
     public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ConcernRequests.Assign request) {
-        commands.sendAndWait(new AssignConcern(id, request.assignee(), Versions.expected(ifMatch), actor()));
+        commands.sendAndWait(new AssignConcern(id, request.assignee(), expectedVersion(id, ifMatch), actor()));
         return current(view(id));
     }
 
@@ -130,7 +133,7 @@ public class ConcernResource {
     public Response raise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @NotNull @Valid ConcernRequests.ChangeLevel request) {
         commands.sendAndWait(new RaiseConcern(id, request.level(), request.reason(), null,
-                Versions.expected(ifMatch), actor()));
+                expectedVersion(id, ifMatch), actor()));
         return current(view(id));
     }
 
@@ -140,7 +143,7 @@ public class ConcernResource {
     public Response lower(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @NotNull @Valid ConcernRequests.ChangeLevel request) {
         commands.sendAndWait(new LowerConcern(id, request.level(), request.reason(), null,
-                Versions.expected(ifMatch), actor()));
+                expectedVersion(id, ifMatch), actor()));
         return current(view(id));
     }
 
@@ -149,7 +152,7 @@ public class ConcernResource {
     @Transactional
     public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @NotNull @Valid ConcernRequests.WithReason request) {
-        commands.sendAndWait(new CloseConcern(id, request.reason(), Versions.expected(ifMatch), actor()));
+        commands.sendAndWait(new CloseConcern(id, request.reason(), expectedVersion(id, ifMatch), actor()));
         return current(view(id));
     }
 
@@ -158,8 +161,20 @@ public class ConcernResource {
     @Transactional
     public Response reopen(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ConcernRequests.WithReason request) {
-        commands.sendAndWait(new ReopenConcern(id, request.reason(), Versions.expected(ifMatch), actor()));
+        commands.sendAndWait(new ReopenConcern(id, request.reason(), expectedVersion(id, ifMatch), actor()));
         return current(view(id));
+    }
+
+    /**
+     * The If-Match version, checked against the concern now, before the command is decided: a caller
+     * working from an old version learns that first (412). Axon checks it again at the append.
+     */
+    private Long expectedVersion(UUID id, String ifMatch) {
+        Long expected = Versions.expected(ifMatch);
+        if (expected != null) {
+            Versions.require(expected, view(id).version());
+        }
+        return expected;
     }
 
     private String actor() {

@@ -1,6 +1,5 @@
 package no.concerntrail.cases.config;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +7,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import no.concerntrail.cases.domain.Concern;
 import no.concerntrail.cases.projection.ConcernViewProjection;
@@ -23,6 +25,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -47,8 +50,6 @@ public class AxonConfiguration {
     @Inject
     jakarta.transaction.TransactionManager jta;
     @Inject
-    ObjectMapper objectMapper;
-    @Inject
     ConcernViewProjection readModel;
     @Inject
     CloudEventPublisher publisher;
@@ -58,6 +59,12 @@ public class AxonConfiguration {
     int publicationSegments;
 
     private Configuration axon;
+    /** Snapshots are taken on their own thread and in their own transaction, never in a request's. */
+    private final ExecutorService snapshots = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "concern-snapshotter");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     void start(@Observes StartupEvent startup) {
         axon().start();
@@ -67,6 +74,7 @@ public class AxonConfiguration {
         if (axon != null) {
             axon.shutdown();
         }
+        snapshots.shutdown();
     }
 
     @Produces
@@ -91,7 +99,7 @@ public class AxonConfiguration {
     private Configuration build() {
         TransactionManager transactions = new JtaTransactionManager(jta);
         DataSourceConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
-        AxonJackson jackson = new AxonJackson(objectMapper);
+        AxonJackson jackson = new AxonJackson();
         // PostgreSQL's unique violation: a concurrent append to the same concern, or a duplicate creation
         PersistenceExceptionResolver duplicates = new SQLStateResolver("23505");
 
@@ -108,6 +116,17 @@ public class AxonConfiguration {
                         .snapshotSerializer(jackson.snapshots())
                         .persistenceExceptionResolver(duplicates)
                         .upcasterChain(c.upcasterChain())
+                        // skips snapshots of an older @Revision of the aggregate: they are replayed instead
+                        .snapshotFilter(c.snapshotFilter())
+                        .build())
+                .configureSnapshotter(c -> AggregateSnapshotter.builder()
+                        .eventStore(c.eventStore())
+                        .aggregateFactories(c.aggregateConfiguration(Concern.class).aggregateFactory())
+                        .repositoryProvider(c::repository)
+                        .parameterResolverFactory(c.parameterResolverFactory())
+                        .handlerDefinition(c.handlerDefinition(Concern.class))
+                        .transactionManager(transactions)
+                        .executor(snapshots)
                         .build())
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Concern.class)
                         .configureSnapshotTrigger(c ->
@@ -117,6 +136,8 @@ public class AxonConfiguration {
                                 .connectionProvider(connections)
                                 .schema(AxonTables.tokens())
                                 .serializer(jackson.messages())
+                                // well beyond the publisher's ack timeout: a slow send never loses the claim
+                                .claimTimeout(Duration.ofSeconds(30))
                                 .build())
                         // a failing handler fails its unit of work: no read model drift, no skipped publication
                         .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())

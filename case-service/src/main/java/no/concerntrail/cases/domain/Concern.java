@@ -42,12 +42,14 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 
 /**
  * A concern about one person, from the report through triage, assignment, raising and lowering, to
  * closing and reopening. Command handlers decide (check the {@link ConcernPolicies}, then apply an
  * event); event sourcing handlers only evolve the state. The state is just what the decisions need.
  */
+@Revision("1")
 public class Concern {
 
     /** Dates such as "not in the future" are judged in the police's own time zone, not UTC. */
@@ -139,7 +141,9 @@ public class Concern {
         reopenOnlyClosed.require(status == ConcernStatus.CLOSED, "the concern is " + status + ", not closed");
         requiredText(command.actor(), "actor");
         reopenNeedsReason.require(hasText(command.reason()), "reopening needs a reason");
-        apply(new ConcernReopened(concernId, command.reason(), command.actor(), now()));
+        // a concern never adopted was closed at triage, so it goes back to be triaged again
+        ConcernStatus reopenedAs = adopted ? ConcernStatus.OPEN : ConcernStatus.RECEIVED;
+        apply(new ConcernReopened(concernId, command.reason(), reopenedAs, command.actor(), now()));
     }
 
     private void requireNotClosed() {
@@ -221,8 +225,7 @@ public class Concern {
 
     @EventSourcingHandler
     void on(ConcernReopened event) {
-        // never adopted: closed at triage, so it goes back to be triaged again
-        status = adopted ? ConcernStatus.OPEN : ConcernStatus.RECEIVED;
+        status = event.status();
     }
 
     // Read access for tests in this package; the read side has its own projections.

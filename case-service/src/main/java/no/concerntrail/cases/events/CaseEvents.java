@@ -27,8 +27,8 @@ public final class CaseEvents {
                                   String actor, Instant at) {
     }
 
-    public record ConcernTriaged(UUID concernId, String outcome, String signpostedTo, String status, String actor,
-                                 Instant at) {
+    /** Where a concern was signposted to is typed by an officer: free text, so it stays inside. */
+    public record ConcernTriaged(UUID concernId, String outcome, String status, String actor, Instant at) {
     }
 
     public record ConcernAssigned(UUID concernId, String assignee, String actor, Instant at) {
@@ -45,6 +45,7 @@ public final class CaseEvents {
     public record ConcernClosed(UUID concernId, String actor, Instant at) {
     }
 
-    public record ConcernReopened(UUID concernId, String actor, Instant at) {
+    /** status: OPEN again, or RECEIVED when the concern had been closed at triage and awaits triage anew. */
+    public record ConcernReopened(UUID concernId, String status, String actor, Instant at) {
     }
 }

@@ -35,8 +35,7 @@ public final class CaseEventsContract implements PublishedContract {
                     e.category().name(), e.level().name(), e.actor(), e.at());
         } else if (event instanceof ConcernTriaged e) {
             ConcernStatus status = e.outcome().closesConcern() ? ConcernStatus.CLOSED : ConcernStatus.OPEN;
-            return new CaseEvents.ConcernTriaged(e.concernId(), e.outcome().name(), e.signpostedTo(), status.name(),
-                    e.actor(), e.at());
+            return new CaseEvents.ConcernTriaged(e.concernId(), e.outcome().name(), status.name(), e.actor(), e.at());
         } else if (event instanceof ConcernAssigned e) {
             return new CaseEvents.ConcernAssigned(e.concernId(), e.assignee(), e.actor(), e.at());
         } else if (event instanceof ConcernRaised e) {
@@ -48,7 +47,7 @@ public final class CaseEventsContract implements PublishedContract {
         } else if (event instanceof ConcernClosed e) {
             return new CaseEvents.ConcernClosed(e.concernId(), e.actor(), e.at());
         } else if (event instanceof ConcernReopened e) {
-            return new CaseEvents.ConcernReopened(e.concernId(), e.actor(), e.at());
+            return new CaseEvents.ConcernReopened(e.concernId(), e.status().name(), e.actor(), e.at());
         }
         throw new IllegalArgumentException("No published form for " + event.getClass().getName());
     }

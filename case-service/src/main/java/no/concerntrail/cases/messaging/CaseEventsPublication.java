@@ -1,6 +1,5 @@
 package no.concerntrail.cases.messaging;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -18,10 +17,9 @@ public class CaseEventsPublication {
     @Produces
     @Singleton
     CloudEventPublisher publisher(@Identifier("default-kafka-broker") Map<String, Object> kafka,
-                                  ObjectMapper json,
                                   @ConfigProperty(name = "concerntrail.case-events.topic") String topic,
                                   @ConfigProperty(name = "concerntrail.publication.ack-timeout") Duration ackTimeout) {
-        return new CloudEventPublisher(topic, URI.create("/concerntrail/case-service"), kafka, json,
+        return new CloudEventPublisher(topic, URI.create("/concerntrail/case-service"), kafka,
                 new CaseEventsContract(), ackTimeout);
     }
 

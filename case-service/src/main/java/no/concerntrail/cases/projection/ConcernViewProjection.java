@@ -54,47 +54,46 @@ public class ConcernViewProjection {
     @EventHandler
     void on(ConcernTriaged e, @SequenceNumber long version) {
         ConcernStatus status = e.outcome().closesConcern() ? ConcernStatus.CLOSED : ConcernStatus.OPEN;
-        change(e, version, "status = ?, triage = ?", s -> {
-            s.setString(1, status.name());
-            s.setString(2, e.outcome().name());
-        });
+        change(e, version, "status = ?, triage = ?", status.name(), e.outcome().name());
     }
 
     @EventHandler
     void on(ConcernAssigned e, @SequenceNumber long version) {
-        change(e, version, "assignee = ?", s -> s.setString(1, e.assignee()));
+        change(e, version, "assignee = ?", e.assignee());
     }
 
     @EventHandler
     void on(ConcernRaised e, @SequenceNumber long version) {
-        change(e, version, "level = ?", s -> s.setString(1, e.to().name()));
+        change(e, version, "level = ?", e.to().name());
     }
 
     @EventHandler
     void on(ConcernLowered e, @SequenceNumber long version) {
-        change(e, version, "level = ?", s -> s.setString(1, e.to().name()));
+        change(e, version, "level = ?", e.to().name());
     }
 
     @EventHandler
     void on(ConcernClosed e, @SequenceNumber long version) {
-        change(e, version, "status = ?", s -> s.setString(1, ConcernStatus.CLOSED.name()));
+        change(e, version, "status = ?", ConcernStatus.CLOSED.name());
     }
 
-    /** Reopened after a triage closure it awaits triage again; after adoption it is an open case again. */
+    /** Reopened after a triage closure it awaits triage again (and its triage is undone); after adoption it is open. */
     @EventHandler
     void on(ConcernReopened e, @SequenceNumber long version) {
-        change(e, version, "status = CASE WHEN triage = 'ADOPTED' THEN 'OPEN' ELSE 'RECEIVED' END, "
-                + "triage = CASE WHEN triage = 'ADOPTED' THEN triage END", s -> { });
+        boolean toBeTriaged = e.status() == ConcernStatus.RECEIVED;
+        change(e, version, toBeTriaged ? "status = ?, triage = NULL" : "status = ?", e.status().name());
     }
 
-    private void change(ConcernEvent e, long version, String assignments, Binder binder) {
-        int parameters = (int) assignments.chars().filter(c -> c == '?').count();
+    /** Sets the given columns (one value per {@code ?}), the version and the time of the event. */
+    private void change(ConcernEvent e, long version, String assignments, Object... values) {
         update("UPDATE concern_view SET " + assignments + ", version = ?, updated_at = ? WHERE concern_id = ?",
                 s -> {
-                    binder.bind(s);
-                    s.setLong(parameters + 1, version);
-                    s.setTimestamp(parameters + 2, Timestamp.from(e.at()));
-                    s.setObject(parameters + 3, e.concernId());
+                    for (int i = 0; i < values.length; i++) {
+                        s.setObject(i + 1, values[i]);
+                    }
+                    s.setLong(values.length + 1, version);
+                    s.setTimestamp(values.length + 2, Timestamp.from(e.at()));
+                    s.setObject(values.length + 3, e.concernId());
                 });
     }
 

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,9 +39,16 @@ public class ConcernViews {
 
     /** Newest first; a null filter matches everything. */
     public Page list(ConcernStatus status, String assignee, int page, int size) {
-        String where = " WHERE (CAST(? AS VARCHAR) IS NULL OR status = ?) AND (CAST(? AS VARCHAR) IS NULL OR assignee = ?)";
-        String statusName = status == null ? null : status.name();
-        List<Object> filter = Arrays.asList(statusName, statusName, assignee, assignee);
+        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        List<Object> filter = new ArrayList<>();
+        if (status != null) {
+            where.append(" AND status = ?");
+            filter.add(status.name());
+        }
+        if (assignee != null) {
+            where.append(" AND assignee = ?");
+            filter.add(assignee);
+        }
         List<Object> paged = new ArrayList<>(filter);
         paged.add(size);
         paged.add((long) page * size);

@@ -103,7 +103,10 @@ class ConcernApiErrorsTest {
     @Test
     void badPagingIsABadRequest() {
         caseWorker().queryParam("size", 1000).get("/concerns").then().statusCode(400).contentType(PROBLEM);
-        caseWorker().queryParam("status", "SOMETIMES").get("/concerns").then().statusCode(404);
+        caseWorker().queryParam("status", "SOMETIMES").get("/concerns")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("status"));
+        caseWorker().header("Idempotency-Key", "two words").body(concern()).post("/concerns")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("idempotencyKey"));
     }
 
     @Test

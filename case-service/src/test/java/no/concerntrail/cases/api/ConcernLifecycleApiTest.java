@@ -94,6 +94,16 @@ class ConcernLifecycleApiTest {
     }
 
     @Test
+    void aStaleIfMatchIsReportedBeforeABrokenRule() {
+        String id = receive(concern());
+        teamLead().body(Map.of("outcome", "ADOPTED")).post("/concerns/{id}/triage", id).then().statusCode(200);
+        teamLead().header("If-Match", "\"0\"").body(Map.of("outcome", "ADOPTED"))
+                .post("/concerns/{id}/triage", id).then().statusCode(412);
+        teamLead().header("If-Match", "W/\"1\"").body(Map.of("assignee", "officer-kari"))
+                .post("/concerns/{id}/assign", id).then().statusCode(400);
+    }
+
+    @Test
     void triageThatClosesKeepsTheReasonAndCanBeReopenedForANewTriage() {
         String id = receive(concern());
         teamLead().body(Map.of("outcome", "SIGNPOSTED", "reason", "Child welfare already follows up",

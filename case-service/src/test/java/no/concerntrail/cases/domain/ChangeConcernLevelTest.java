@@ -231,7 +231,7 @@ class ChangeConcernLevelTest {
         void isRememberedAcrossClosingAndReopening() {
             given(workedConcern())
                     .andGiven(raisedBy(CONVERSATION_ID), ConcernTestData.closed(),
-                            new ConcernReopened(CONCERN_ID, "New information", CASE_WORKER, EARLIER))
+                            new ConcernReopened(CONCERN_ID, "New information", ConcernStatus.OPEN, CASE_WORKER, EARLIER))
                     .when(raise(HIGH, null, CONVERSATION_ID))
                     .expectSuccessfulHandlerExecution()
                     .expectNoEvents();

@@ -97,7 +97,7 @@ class CloseAndReopenConcernTest {
                     .andGiven(new ConcernRaised(CONCERN_ID, ConcernLevel.MODERATE, ConcernLevel.HIGH, "Threats", null,
                             CASE_WORKER, EARLIER), ConcernTestData.closed())
                     .when(reopen("New posts online"))
-                    .expectEvents(new ConcernReopened(CONCERN_ID, "New posts online", CASE_WORKER, NOW))
+                    .expectEvents(new ConcernReopened(CONCERN_ID, "New posts online", ConcernStatus.OPEN, CASE_WORKER, NOW))
                     .expectState(concern -> {
                         assertThat(concern.status()).isEqualTo(ConcernStatus.OPEN);
                         assertThat(concern.assignee()).isEqualTo(CASE_WORKER);
@@ -109,7 +109,7 @@ class CloseAndReopenConcernTest {
         void aConcernClosedAtTriageReopensToBeTriagedAgain() {
             given(concernClosedAtTriage())
                     .when(reopen("The school sent a video"))
-                    .expectEvents(new ConcernReopened(CONCERN_ID, "The school sent a video", CASE_WORKER, NOW))
+                    .expectEvents(new ConcernReopened(CONCERN_ID, "The school sent a video", ConcernStatus.RECEIVED, CASE_WORKER, NOW))
                     .expectState(concern -> {
                         assertThat(concern.status()).isEqualTo(ConcernStatus.RECEIVED);
                         assertThat(concern.assignee()).isNull();
@@ -120,7 +120,7 @@ class CloseAndReopenConcernTest {
         @Test
         void aConcernReopenedAfterTriageIsNotYetWorkedOn() {
             given(concernClosedAtTriage())
-                    .andGiven(new ConcernReopened(CONCERN_ID, "New information", CASE_WORKER, EARLIER))
+                    .andGiven(new ConcernReopened(CONCERN_ID, "New information", ConcernStatus.RECEIVED, CASE_WORKER, EARLIER))
                     .when(new AssignConcern(CONCERN_ID, CASE_WORKER, null, TEAM_LEAD))
                     .expectException(violates("adopted-before-work"));
         }
@@ -144,7 +144,7 @@ class CloseAndReopenConcernTest {
         @Test
         void aReopenedConcernIsNotReopenedAgain() {
             given(concernClosedAfterWork())
-                    .andGiven(new ConcernReopened(CONCERN_ID, "New information", CASE_WORKER, EARLIER))
+                    .andGiven(new ConcernReopened(CONCERN_ID, "New information", ConcernStatus.OPEN, CASE_WORKER, EARLIER))
                     .when(reopen("Even newer information"))
                     .expectException(violates("reopen-only-closed"));
         }

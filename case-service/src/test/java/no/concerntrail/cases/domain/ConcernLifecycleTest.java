@@ -53,7 +53,7 @@ class ConcernLifecycleTest {
             new ConcernRaised(CONCERN_ID, ConcernLevel.MODERATE, ConcernLevel.HIGH, "Bought a knife", null, CASE_WORKER, NOW),
             new ConcernLowered(CONCERN_ID, ConcernLevel.HIGH, ConcernLevel.LOW, null, CONVERSATION_ID, CASE_WORKER, NOW),
             new ConcernClosed(CONCERN_ID, "Stable, in school and football", CASE_WORKER, NOW),
-            new ConcernReopened(CONCERN_ID, "New posts online", CASE_WORKER, NOW));
+            new ConcernReopened(CONCERN_ID, "New posts online", ConcernStatus.OPEN, CASE_WORKER, NOW));
 
     private static final List<ConcernStatus> STATUSES = List.of(
             ConcernStatus.RECEIVED, ConcernStatus.OPEN, ConcernStatus.OPEN, ConcernStatus.OPEN, ConcernStatus.OPEN,

@@ -131,7 +131,7 @@ class TriageConcernTest {
     @Test
     void aConcernReopenedAfterClosureAtTriageIsTriagedAgain() {
         given(concernClosedAtTriage())
-                .andGiven(new ConcernReopened(CONCERN_ID, "The school sent a video", TEAM_LEAD, NOW))
+                .andGiven(new ConcernReopened(CONCERN_ID, "The school sent a video", ConcernStatus.RECEIVED, TEAM_LEAD, NOW))
                 .when(triage(TriageOutcome.ADOPTED, "The video shows a threat", null))
                 .expectEvents(new ConcernTriaged(CONCERN_ID, TriageOutcome.ADOPTED, "The video shows a threat", null,
                         TEAM_LEAD, NOW))

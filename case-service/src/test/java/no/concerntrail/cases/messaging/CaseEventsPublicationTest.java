@@ -64,7 +64,7 @@ class CaseEventsPublicationTest {
         Map<String, Object> concern = concern();
         String id = caseWorker().body(concern).post("/concerns").then().statusCode(201).extract().path("concernId");
         Api.teamLead().body(Map.of("outcome", "SIGNPOSTED", "reason", "Secret triage reasoning",
-                "signpostedTo", "child welfare")).post("/concerns/{id}/triage", id).then().statusCode(200);
+                "signpostedTo", "Child welfare, case officer Berit")).post("/concerns/{id}/triage", id).then().statusCode(200);
 
         List<ConsumerRecord<String, byte[]>> records = CaseTopic.recordsFor(id, r -> r.size() >= 2, Duration.ofSeconds(30));
 
@@ -74,11 +74,12 @@ class CaseEventsPublicationTest {
             String body = CaseTopic.body(record);
             assertThat(body).doesNotContain("Reporter Hansen", "+47 99 99 99 99", "teacher",
                     (String) concern.get("summary"), (String) subject.get("nationalIdentityNumber"),
-                    "Secret triage reasoning");
+                    "Secret triage reasoning", "Berit");
             JsonNode node = json.readTree(body);
             assertThat(node.has("reporter")).isFalse();
             assertThat(node.has("summary")).isFalse();
             assertThat(node.has("reason")).isFalse();
+            assertThat(node.has("signpostedTo")).isFalse();
             record.headers().forEach(h -> assertThat(new String(h.value())).doesNotContain("Reporter Hansen"));
         }
         JsonNode received = json.readTree(records.get(0).value());

@@ -4,23 +4,26 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import no.concerntrail.platform.events.ContractJson;
 import org.axonframework.serialization.json.JacksonSerializer;
 
 /**
- * Jackson serializers for Axon, derived from the application's ObjectMapper (java.time, records).
- * Stored events are read tolerantly: a field added later must not make old events unreadable.
- * Snapshots hold an aggregate's private state, so they are read and written by field.
+ * Jackson serializers for Axon. Stored events are read tolerantly: a field added later must not make
+ * old events unreadable (an event that really changes gets an upcaster). Snapshots hold an
+ * aggregate's private state, read and written by field, and strictly: a snapshot that no longer fits
+ * the aggregate fails to load, and Axon then replays the events instead of trusting it.
  */
 public final class AxonJackson {
 
     private final JacksonSerializer messages;
     private final JacksonSerializer snapshots;
 
-    public AxonJackson(ObjectMapper applicationMapper) {
-        ObjectMapper stored = applicationMapper.copy()
+    public AxonJackson() {
+        ObjectMapper stored = ContractJson.mapper()
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.messages = JacksonSerializer.builder().objectMapper(stored).build();
-        ObjectMapper state = stored.copy()
+        ObjectMapper state = ContractJson.mapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
                 .setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
                 .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);

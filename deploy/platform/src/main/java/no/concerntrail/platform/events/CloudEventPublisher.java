@@ -42,12 +42,12 @@ public final class CloudEventPublisher implements AutoCloseable {
     private final Duration ackTimeout;
     private KafkaProducer<String, CloudEvent> producer;
 
-    public CloudEventPublisher(String topic, URI source, Map<String, Object> kafkaConfig, ObjectMapper json,
+    public CloudEventPublisher(String topic, URI source, Map<String, Object> kafkaConfig,
                                PublishedContract contract, Duration ackTimeout) {
         this.topic = topic;
         this.source = source;
         this.producerConfig = producerConfig(kafkaConfig, ackTimeout);
-        this.json = json;
+        this.json = ContractJson.mapper();
         this.contract = contract;
         this.ackTimeout = ackTimeout;
     }
@@ -58,7 +58,8 @@ public final class CloudEventPublisher implements AutoCloseable {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, CloudEventSerializer.class.getName());
-        // fail a send within the ack timeout, so the processor retries instead of hanging on a dead broker
+        // fail a send within the ack timeout, so the processor retries instead of hanging on a dead broker,
+        // and well within the processor's claim on its segment, so no other replica takes it over meanwhile
         int timeoutMs = (int) ackTimeout.toMillis();
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(timeoutMs, 5_000));
@@ -88,10 +89,9 @@ public final class CloudEventPublisher implements AutoCloseable {
             producer().send(new ProducerRecord<>(topic, event.subject(), cloudEvent))
                     .get(ackTimeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
+            // the producer reconnects by itself (and bumps its epoch after a timeout); the processor retries
             LOG.warnf("Kafka did not acknowledge %s %s on %s; it will be retried: %s",
                     event.type(), stored.getIdentifier(), topic, e.getMessage());
-            // a producer that lost its broker may be left fenced or stuck: start afresh on the retry
-            discardProducer();
             throw e;
         }
     }
@@ -105,13 +105,6 @@ public final class CloudEventPublisher implements AutoCloseable {
             producer = new KafkaProducer<>(producerConfig);
         }
         return producer;
-    }
-
-    private synchronized void discardProducer() {
-        if (producer != null) {
-            producer.close(Duration.ZERO);
-            producer = null;
-        }
     }
 
     @Override

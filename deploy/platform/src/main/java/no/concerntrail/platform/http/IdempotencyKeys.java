@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -19,7 +20,9 @@ import no.concerntrail.platform.rules.RuleViolation;
 /**
  * Remembers which resource a caller's {@code Idempotency-Key} created, in the service's own
  * {@code idempotency_key} table and in the creating transaction, so a retried POST returns the
- * same resource and appends nothing, and a reused key with another body is refused.
+ * same resource and appends nothing, and a reused key with another body is refused. Only within
+ * the creating transaction does that hold, so it is mandatory. Keys are kept; a clean-up of old
+ * keys belongs with the retention rules for personal data.
  */
 @Singleton
 public class IdempotencyKeys {
@@ -33,6 +36,7 @@ public class IdempotencyKeys {
     ObjectMapper json;
 
     /** The resource this key already created for this caller and this very request, if any. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Optional<UUID> find(String actor, String key, Object request) {
         String hash = hash(request);
         try (Connection connection = dataSource.getConnection();
@@ -56,6 +60,7 @@ public class IdempotencyKeys {
     }
 
     /** Fails with a unique violation (and so rolls the creation back) if a concurrent retry got there first. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void remember(String actor, String key, Object request, UUID resourceId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(

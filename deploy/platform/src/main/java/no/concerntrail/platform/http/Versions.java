@@ -20,15 +20,39 @@ public final class Versions {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return null;
         }
-        String value = ifMatch.trim();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
+        // If-Match compares strongly (RFC 9110): a weak tag is not a version we can hold a write to
+        String value = ifMatch.trim().replace("\"", "");
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
             throw new InvalidIfMatch(ifMatch);
+        }
+    }
+
+    /** The caller's If-Match is not the current version: nothing is changed (412). */
+    public static void require(Long expected, long current) {
+        if (expected != null && expected != current) {
+            throw new StaleVersion(expected, current);
+        }
+    }
+
+    public static final class StaleVersion extends RuntimeException {
+        private final long expected;
+        private final long current;
+
+        StaleVersion(long expected, long current) {
+            super("Current version is " + current + ", the request expected " + expected
+                    + "; read it again and retry");
+            this.expected = expected;
+            this.current = current;
+        }
+
+        public long expected() {
+            return expected;
+        }
+
+        public long current() {
+            return current;
         }
     }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import no.concerntrail.platform.http.Versions;
@@ -22,13 +23,18 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import io.quarkus.security.ForbiddenException;
 
 /** Every error a service returns is problem+json: one place, one format, for all three services. */
 public class ProblemMappers {
 
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
     private static final int BAD_REQUEST = 400;
     private static final int NOT_FOUND = 404;
+    private static final int FORBIDDEN = 403;
     private static final int CONFLICT = 409;
     private static final int PRECONDITION_FAILED = 412;
     private static final int UNPROCESSABLE = 422;
@@ -84,7 +90,14 @@ public class ProblemMappers {
                 "There is no " + e.getAggregateIdentifier()).toResponse();
     }
 
-    /** An If-Match with a version that is no longer the current one. */
+    /** An If-Match with a version that is no longer the current one, checked before the command. */
+    @ServerExceptionMapper
+    public Response staleVersion(Versions.StaleVersion e) {
+        return Problem.of("stale-version", "The resource has changed", PRECONDITION_FAILED, e.getMessage())
+                .toResponse();
+    }
+
+    /** The same, found by Axon when another change got in between that check and the append. */
     @ServerExceptionMapper
     public Response staleVersion(ConflictingAggregateVersionException e) {
         return Problem.of("stale-version", "The resource has changed", PRECONDITION_FAILED,
@@ -108,8 +121,25 @@ public class ProblemMappers {
         if (e.getCause() instanceof AggregateNotFoundException missing) {
             return unknownAggregate(missing);
         }
-        return Problem.of("command-failed", "The command could not be carried out",
-                SERVER_ERROR, "The command failed; nothing was stored").toResponse();
+        return unexpected(e);
+    }
+
+    /** A role the endpoint does not allow: the caller is known, the answer is no. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of("forbidden", "Forbidden", FORBIDDEN, "Your role does not allow this").toResponse();
+    }
+
+    /**
+     * Whatever no other mapper knows is a defect on our side: logged with an incident id the caller
+     * can quote, answered without internals, and (as the transaction rolled back) nothing was stored.
+     */
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return Problem.of("unexpected", "Something went wrong on our side", SERVER_ERROR,
+                "Nothing was stored; quote incident " + incident + " when you report it").toResponse();
     }
 
     private static Response unreadable(JsonProcessingException e) {
@@ -154,6 +184,9 @@ public class ProblemMappers {
     /** A violation on a resource method's parameter: drop the method and parameter names, keep the field path. */
     private static String fieldOf(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        if (nodes.isEmpty()) {
+            return "(body)";
+        }
         List<Path.Node> fields = nodes.stream()
                 .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)
                 .toList();
