@@ -3,6 +3,7 @@ package no.concerntrail.cases.api;
 import static io.restassured.RestAssured.given;
 import static no.concerntrail.cases.api.Api.concern;
 import static no.concerntrail.cases.api.Api.receive;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -36,7 +37,8 @@ class ConcernApiSecurityTest {
                 request.body(body);
             }
             Object[] pathParameters = path.contains("{id}") ? new Object[] {concernId} : new Object[0];
-            request.contentType(ContentType.JSON).request(method, path, pathParameters).then().statusCode(expected);
+            request.contentType(ContentType.JSON).request(method, path, pathParameters).then().statusCode(expected)
+                    .contentType("application/problem+json").body("status", equalTo(expected));
         }
     }
 
@@ -66,6 +68,17 @@ class ConcernApiSecurityTest {
     @MethodSource("everyEndpoint")
     void withoutATokenIsUnauthorised(Endpoint endpoint) {
         endpoint.call(given(), id, 401);
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyEndpoint")
+    void aMalformedTokenIsUnauthorised(Endpoint endpoint) {
+        endpoint.call(given().auth().oauth2("not.a.jwt"), id, 401);
+    }
+
+    @Test
+    void anUnauthenticatedCallerIsToldHowToAuthenticate() {
+        given().get("/concerns").then().statusCode(401).header("WWW-Authenticate", "Bearer");
     }
 
     @ParameterizedTest

@@ -25,7 +25,9 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /** Every error a service returns is problem+json: one place, one format, for all three services. */
 public class ProblemMappers {
@@ -34,6 +36,7 @@ public class ProblemMappers {
 
     private static final int BAD_REQUEST = 400;
     private static final int NOT_FOUND = 404;
+    private static final int UNAUTHORIZED = 401;
     private static final int FORBIDDEN = 403;
     private static final int CONFLICT = 409;
     private static final int PRECONDITION_FAILED = 412;
@@ -122,6 +125,13 @@ public class ProblemMappers {
             return unknownAggregate(missing);
         }
         return unexpected(e);
+    }
+
+    /** No token, or one that is expired, forged or from another issuer. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return Response.fromResponse(Problem.of("unauthenticated", "Unauthenticated", UNAUTHORIZED,
+                "A valid bearer token is required").toResponse()).header("WWW-Authenticate", "Bearer").build();
     }
 
     /** A role the endpoint does not allow: the caller is known, the answer is no. */
