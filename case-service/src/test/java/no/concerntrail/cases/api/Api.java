@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import no.concerntrail.cases.domain.TestNationalIds;
 import no.concerntrail.testing.JwtTestResource;
 
 /** Requests as the different roles, and valid request bodies to vary from. */
@@ -44,7 +45,7 @@ public final class Api {
         Map<String, Object> subject = new LinkedHashMap<>();
         subject.put("name", "Ola Nordmann");
         subject.put("birthDate", birthDate.toString());
-        subject.put("nationalIdentityNumber", nationalIdentityNumber(birthDate));
+        subject.put("nationalIdentityNumber", TestNationalIds.forBirthDate(birthDate));
         subject.put("municipality", "Drammen");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("source", "SCHOOL");
@@ -73,31 +74,5 @@ public final class Api {
         teamLead().body(Map.of("outcome", "ADOPTED")).post("/concerns/{id}/triage", id).then().statusCode(200);
         teamLead().body(Map.of("assignee", "officer-kari")).post("/concerns/{id}/assign", id).then().statusCode(200);
         return id;
-    }
-
-    /** A valid Norwegian national identity number (fødselsnummer) for a birth date in 2000-2039. */
-    public static String nationalIdentityNumber(LocalDate birthDate) {
-        for (int individual = 500; individual < 1000; individual++) {
-            String base = String.format("%02d%02d%02d%03d", birthDate.getDayOfMonth(), birthDate.getMonthValue(),
-                    birthDate.getYear() % 100, individual);
-            int k1 = control(base, new int[] {3, 7, 6, 1, 8, 9, 4, 5, 2});
-            if (k1 == 10) {
-                continue;
-            }
-            int k2 = control(base + k1, new int[] {5, 4, 3, 2, 7, 6, 5, 4, 3, 2});
-            if (k2 != 10) {
-                return base + k1 + k2;
-            }
-        }
-        throw new IllegalStateException("no valid number for " + birthDate);
-    }
-
-    private static int control(String digits, int[] weights) {
-        int sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += (digits.charAt(i) - '0') * weights[i];
-        }
-        int k = 11 - sum % 11;
-        return k == 11 ? 0 : k;
     }
 }

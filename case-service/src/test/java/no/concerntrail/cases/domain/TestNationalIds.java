@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
  * Computes valid national identity numbers for tests, independently of the production code: the
  * control digits from the published weights, the individual number from the century rules.
  */
-final class TestNationalIds {
+public final class TestNationalIds {
 
     private static final int[] FIRST = {3, 7, 6, 1, 8, 9, 4, 5, 2};
     private static final int[] SECOND = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
@@ -17,7 +17,7 @@ final class TestNationalIds {
     }
 
     /** A fødselsnummer for the date (years 1900-2039), with the first individual number that has control digits. */
-    static String forBirthDate(LocalDate birthDate) {
+    public static String forBirthDate(LocalDate birthDate) {
         int year = birthDate.getYear();
         int firstIndividualNumber = year >= 2000 ? 500 : 0;
         return withFirstValidIndividualNumber(birthDate.format(DDMMYY), firstIndividualNumber);
