@@ -33,6 +33,7 @@ import no.concerntrail.cases.domain.command.ReopenConcern;
 import no.concerntrail.cases.domain.command.TriageConcern;
 import no.concerntrail.cases.projection.ConcernView;
 import no.concerntrail.cases.projection.ConcernViews;
+import no.concerntrail.platform.audit.AccessLog;
 import no.concerntrail.platform.http.IdempotencyKeys;
 import no.concerntrail.platform.http.Versions;
 import no.concerntrail.platform.security.Roles;
@@ -52,6 +53,8 @@ public class ConcernResource {
     ConcernHistory history;
     @Inject
     IdempotencyKeys idempotencyKeys;
+    @Inject
+    AccessLog accessLog;
     @Inject
     JsonWebToken caller;
     @Context
@@ -84,7 +87,11 @@ public class ConcernResource {
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         ConcernView view = view(id);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(Versions.etag(view.version()));
-        return unchanged != null ? unchanged.build() : current(view);
+        if (unchanged != null) {
+            return unchanged.build();
+        }
+        accessLog.record(actor(), "concern.read", List.of(id));
+        return current(view);
     }
 
     @GET
@@ -93,7 +100,9 @@ public class ConcernResource {
                                   @QueryParam("assignee") @Size(max = 200) String assignee,
                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return views.list(status == null ? null : ConcernStatus.valueOf(status), assignee, page, size);
+        ConcernViews.Page found = views.list(status == null ? null : ConcernStatus.valueOf(status), assignee, page, size);
+        accessLog.record(actor(), "concern.list", found.items().stream().map(ConcernView::concernId).toList());
+        return found;
     }
 
     @GET
@@ -103,7 +112,17 @@ public class ConcernResource {
         if (entries.isEmpty()) {
             throw new NotFoundException("There is no concern " + id);
         }
+        accessLog.record(actor(), "concern.history", List.of(id));
         return entries;
+    }
+
+    /** Who has read this concern's personal data, for a team lead answering a request for access. */
+    @GET
+    @Path("{id}/access-log")
+    @RolesAllowed(Roles.TEAM_LEAD)
+    public List<AccessLog.Entry> accessLog(@PathParam("id") UUID id) {
+        view(id);
+        return accessLog.of(id);
     }
 
     @POST

@@ -61,7 +61,8 @@ class ConcernApiSecurityTest {
     static Stream<Endpoint> teamLeadOnly() {
         return Stream.of(
                 new Endpoint("POST", "/concerns/{id}/triage", Map.of("outcome", "ADOPTED")),
-                new Endpoint("POST", "/concerns/{id}/assign", Map.of("assignee", "officer-kari")));
+                new Endpoint("POST", "/concerns/{id}/assign", Map.of("assignee", "officer-kari")),
+                new Endpoint("GET", "/concerns/{id}/access-log", null));
     }
 
     @ParameterizedTest
@@ -110,7 +111,7 @@ class ConcernApiSecurityTest {
 
     @ParameterizedTest
     @MethodSource("teamLeadOnly")
-    void aCaseWorkerMayNotTriageOrAssign(Endpoint endpoint) {
+    void aCaseWorkerMayNotTriageAssignOrReadTheAccessLog(Endpoint endpoint) {
         endpoint.call(Api.caseWorker(), id, 403);
     }
 
