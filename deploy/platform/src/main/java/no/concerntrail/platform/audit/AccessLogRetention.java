@@ -13,7 +13,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Usage logs are kept at least a year and at most three (the Police Records Act): entries older
- * than {@code concerntrail.access-log.retention} are deleted daily, and at start-up.
+ * than {@code concerntrail.access-log.retention} are deleted daily, the first time just after start-up.
  */
 @Singleton
 public class AccessLogRetention {
