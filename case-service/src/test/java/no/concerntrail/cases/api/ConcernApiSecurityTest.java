@@ -9,11 +9,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import no.concerntrail.cases.CaseServiceInfra;
 import no.concerntrail.testing.JwtTestResource;
+import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -75,6 +77,20 @@ class ConcernApiSecurityTest {
     @MethodSource("everyEndpoint")
     void aMalformedTokenIsUnauthorised(Endpoint endpoint) {
         endpoint.call(given().auth().oauth2("not.a.jwt"), id, 401);
+    }
+
+    @Test
+    void aTokenForAnotherSystemOrWithoutASubjectIsUnauthorised() {
+        JwtClaims forAnotherSystem = JwtTestResource.tokens().claims("lead-ola", Set.of(Api.TEAM_LEAD), Duration.ofMinutes(5));
+        forAnotherSystem.setAudience("another-system");
+        given().auth().oauth2(JwtTestResource.tokens().sign(forAnotherSystem)).get("/concerns").then().statusCode(401);
+
+        JwtClaims anonymous = JwtTestResource.tokens().claims("lead-ola", Set.of(Api.TEAM_LEAD), Duration.ofMinutes(5));
+        anonymous.unsetClaim("sub");
+        given().auth().oauth2(JwtTestResource.tokens().sign(anonymous)).get("/concerns").then().statusCode(401);
+
+        JwtClaims valid = JwtTestResource.tokens().claims("lead-ola", Set.of(Api.TEAM_LEAD), Duration.ofMinutes(5));
+        given().auth().oauth2(JwtTestResource.tokens().sign(valid)).get("/concerns").then().statusCode(200);
     }
 
     @Test

@@ -26,7 +26,8 @@ import org.jose4j.lang.JoseException;
 /**
  * Development and test tokens: an RSA-2048 key pair made at start, its public key as a PEM file (for
  * {@code mp.jwt.verify.publickey.location}), and RS256-signed JWTs as MicroProfile JWT expects them:
- * {@code iss} = {@value #ISSUER}, {@code sub} and {@code upn} = the subject, {@code groups} = the roles,
+ * {@code iss} = {@value #ISSUER}, {@code aud} = {@value #AUDIENCE}, {@code sub} and {@code upn} = the subject,
+ * {@code groups} = the roles,
  * {@code iat}, {@code exp}, {@code jti}.
  *
  * <p>Also the tokens negative tests need: an expired one (well past the verifier's default 60 s clock skew), one
@@ -35,6 +36,8 @@ import org.jose4j.lang.JoseException;
 public final class DevTokens {
 
     public static final String ISSUER = "https://concerntrail.local/dev";
+    /** Tokens are for ConcernTrail, so a token the same issuer made for another system is refused. */
+    public static final String AUDIENCE = "concerntrail";
     public static final Duration DEFAULT_TTL = Duration.ofHours(1);
 
     private final KeyPair keys;
@@ -151,6 +154,7 @@ public final class DevTokens {
     private static JwtClaims claims(String issuer, String subject, Set<String> roles, Instant issuedAt, Instant expiresAt) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
+        claims.setAudience(AUDIENCE);
         claims.setSubject(subject);
         claims.setClaim("upn", subject);
         claims.setStringListClaim("groups", List.copyOf(roles.stream().sorted().toList()));

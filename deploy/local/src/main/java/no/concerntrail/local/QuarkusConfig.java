@@ -32,11 +32,12 @@ public final class QuarkusConfig {
         return config;
     }
 
-    /** {@code mp.jwt.verify.*}: trust the dev key and issuer. */
+    /** {@code mp.jwt.verify.*}: trust the dev key, issuer and audience. */
     public static Map<String, String> jwt(DevTokens tokens) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("mp.jwt.verify.publickey.location", tokens.publicKeyFile().toString());
         config.put("mp.jwt.verify.issuer", tokens.issuer());
+        config.put("mp.jwt.verify.audiences", DevTokens.AUDIENCE);
         return config;
     }
 
