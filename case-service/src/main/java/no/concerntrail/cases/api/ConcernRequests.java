@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.UUID;
 import no.concerntrail.cases.domain.ConcernCategory;
 import no.concerntrail.cases.domain.ConcernLevel;
 import no.concerntrail.cases.domain.ConcernSource;
@@ -30,6 +31,10 @@ public final class ConcernRequests {
                                  @NotNull ConcernCategory category,
                                  @NotBlank @Size(max = 4000) String summary,
                                  @NotNull ConcernLevel level) {
+        no.concerntrail.cases.domain.command.ReceiveConcern toCommand(UUID concernId, String actor) {
+            return new no.concerntrail.cases.domain.command.ReceiveConcern(concernId, source,
+                    reporter == null ? null : reporter.toDomain(), subject.toDomain(), category, summary, level, actor);
+        }
     }
 
     public record ReporterDetails(@NotBlank @Size(max = 200) String name,

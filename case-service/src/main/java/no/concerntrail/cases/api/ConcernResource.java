@@ -28,7 +28,6 @@ import no.concerntrail.cases.domain.command.AssignConcern;
 import no.concerntrail.cases.domain.command.CloseConcern;
 import no.concerntrail.cases.domain.command.LowerConcern;
 import no.concerntrail.cases.domain.command.RaiseConcern;
-import no.concerntrail.cases.domain.command.ReceiveConcern;
 import no.concerntrail.cases.domain.command.ReopenConcern;
 import no.concerntrail.cases.domain.command.TriageConcern;
 import no.concerntrail.cases.projection.ConcernView;
@@ -72,9 +71,7 @@ public class ConcernResource {
             }
         }
         UUID concernId = UUID.randomUUID();
-        commands.sendAndWait(new ReceiveConcern(concernId, request.source(),
-                request.reporter() == null ? null : request.reporter().toDomain(), request.subject().toDomain(),
-                request.category(), request.summary(), request.level(), actor()));
+        commands.sendAndWait(request.toCommand(concernId, actor()));
         if (idempotencyKey != null) {
             idempotencyKeys.remember(actor(), idempotencyKey, request, concernId);
         }
