@@ -128,9 +128,8 @@ public class ConcernResource {
     @RolesAllowed(Roles.TEAM_LEAD)
     public Response triage(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ConcernRequests.Triage request) {
-        commands.sendAndWait(new TriageConcern(id, request.outcome(), request.reason(), request.signpostedTo(),
+        return decide(id, new TriageConcern(id, request.outcome(), request.reason(), request.signpostedTo(),
                 expectedVersion(id, ifMatch), actor()));
-        return current(view(id));
     }
 
     @POST
@@ -139,8 +138,7 @@ public class ConcernResource {
     @RolesAllowed(Roles.TEAM_LEAD)
     public Response assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ConcernRequests.Assign request) {
-        commands.sendAndWait(new AssignConcern(id, request.assignee(), expectedVersion(id, ifMatch), actor()));
-        return current(view(id));
+        return decide(id, new AssignConcern(id, request.assignee(), expectedVersion(id, ifMatch), actor()));
     }
 
     @POST
@@ -148,9 +146,8 @@ public class ConcernResource {
     @Transactional
     public Response raise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @NotNull @Valid ConcernRequests.ChangeLevel request) {
-        commands.sendAndWait(new RaiseConcern(id, request.level(), request.reason(), null,
+        return decide(id, new RaiseConcern(id, request.level(), request.reason(), null,
                 expectedVersion(id, ifMatch), actor()));
-        return current(view(id));
     }
 
     @POST
@@ -158,9 +155,8 @@ public class ConcernResource {
     @Transactional
     public Response lower(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @NotNull @Valid ConcernRequests.ChangeLevel request) {
-        commands.sendAndWait(new LowerConcern(id, request.level(), request.reason(), null,
+        return decide(id, new LowerConcern(id, request.level(), request.reason(), null,
                 expectedVersion(id, ifMatch), actor()));
-        return current(view(id));
     }
 
     @POST
@@ -168,8 +164,7 @@ public class ConcernResource {
     @Transactional
     public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                           @NotNull @Valid ConcernRequests.WithReason request) {
-        commands.sendAndWait(new CloseConcern(id, request.reason(), expectedVersion(id, ifMatch), actor()));
-        return current(view(id));
+        return decide(id, new CloseConcern(id, request.reason(), expectedVersion(id, ifMatch), actor()));
     }
 
     @POST
@@ -177,8 +172,7 @@ public class ConcernResource {
     @Transactional
     public Response reopen(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ConcernRequests.WithReason request) {
-        commands.sendAndWait(new ReopenConcern(id, request.reason(), expectedVersion(id, ifMatch), actor()));
-        return current(view(id));
+        return decide(id, new ReopenConcern(id, request.reason(), expectedVersion(id, ifMatch), actor()));
     }
 
     /**
@@ -191,6 +185,12 @@ public class ConcernResource {
             Versions.require(expected, view(id).version());
         }
         return expected;
+    }
+
+    /** Hands the command to the concern and answers with the concern as it now is (same transaction). */
+    private Response decide(UUID id, Object command) {
+        commands.sendAndWait(command);
+        return current(view(id));
     }
 
     private String actor() {
