@@ -83,7 +83,7 @@ public final class KafkaTopology {
                 TopicSpec.eventLog(CASE_EVENTS, 3),
                 TopicSpec.eventLog(CONVERSATION_EVENTS, 3));
         List<ServicePrincipal> principals = List.of(
-                ServicePrincipal.named(CASE_SERVICE).writing(CASE_EVENTS),
+                ServicePrincipal.named(CASE_SERVICE).writing(CASE_EVENTS).reading(CONVERSATION_EVENTS),
                 ServicePrincipal.named(CONVERSATION_SERVICE).writing(CONVERSATION_EVENTS).reading(CASE_EVENTS));
         return new KafkaTopology(topics, principals.stream()
                 .map(p -> passwords.containsKey(p.name()) ? p.withPassword(passwords.get(p.name())) : p)

@@ -1,0 +1,111 @@
+package no.concerntrail.platform.axon;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.DataSourceConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventsourcing.AggregateSnapshotter;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+
+/**
+ * Axon wired by hand, the same way in every service (there is no maintained Quarkus extension): one
+ * event-sourced aggregate in a JDBC event store on the service's own PostgreSQL database, Jackson for
+ * every serializer, Quarkus' JTA transactions, snapshots off the request thread, a read model as a
+ * subscribing processor (same transaction as the append) and the Kafka publication as a pooled
+ * streaming processor whose token lives in the same database.
+ *
+ * @param aggregate           the service's aggregate class
+ * @param snapshotThreshold   events after which a snapshot is taken
+ * @param readModelName       the subscribing processor's name
+ * @param readModel           the projection(s) fed in the append's transaction
+ * @param publicationName     the streaming processor's name
+ * @param publisher           the event handler that publishes to Kafka
+ * @param publicationSegments how many segments the publication is split into (parallel per concern)
+ */
+public record EventSourcedService(DataSource dataSource, jakarta.transaction.TransactionManager jta,
+                                  Class<?> aggregate, int snapshotThreshold,
+                                  String readModelName, Object readModel,
+                                  String publicationName, Object publisher, int publicationSegments) {
+
+    public EventSourcedService {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(jta, "jta");
+        Objects.requireNonNull(aggregate, "aggregate");
+    }
+
+    /** The configuration, not started; {@code snapshots} runs the snapshotter and is the caller's to shut down. */
+    public Configuration build(ExecutorService snapshots) {
+        TransactionManager transactions = new JtaTransactionManager(jta);
+        DataSourceConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
+        AxonJackson jackson = new AxonJackson();
+        // PostgreSQL's unique violation: a concurrent append to the same aggregate, or a duplicate creation
+        PersistenceExceptionResolver duplicates = new SQLStateResolver("23505");
+
+        return DefaultConfigurer.defaultConfiguration(false)
+                .configureSerializer(c -> jackson.messages())
+                .configureMessageSerializer(c -> jackson.messages())
+                .configureEventSerializer(c -> jackson.messages())
+                .configureTransactionManager(c -> transactions)
+                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
+                        .connectionProvider(connections)
+                        .transactionManager(transactions)
+                        .schema(AxonTables.events())
+                        .eventSerializer(jackson.messages())
+                        .snapshotSerializer(jackson.snapshots())
+                        .persistenceExceptionResolver(duplicates)
+                        .upcasterChain(c.upcasterChain())
+                        // skips snapshots of an older @Revision of the aggregate: they are replayed instead
+                        .snapshotFilter(c.snapshotFilter())
+                        .build())
+                .configureSnapshotter(c -> AggregateSnapshotter.builder()
+                        .eventStore(c.eventStore())
+                        .aggregateFactories(c.aggregateConfiguration(aggregate).aggregateFactory())
+                        .repositoryProvider(c::repository)
+                        .parameterResolverFactory(c.parameterResolverFactory())
+                        .handlerDefinition(c.handlerDefinition(aggregate))
+                        .transactionManager(transactions)
+                        .executor(snapshots)
+                        .build())
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(aggregate)
+                        .configureSnapshotTrigger(c ->
+                                new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotThreshold)))
+                .eventProcessing(processing -> processing
+                        .registerTokenStore(c -> JdbcTokenStore.builder()
+                                .connectionProvider(connections)
+                                .schema(AxonTables.tokens())
+                                .serializer(jackson.messages())
+                                // well beyond the publisher's ack timeout: a slow send never loses the claim
+                                .claimTimeout(Duration.ofSeconds(30))
+                                .build())
+                        // a failing handler fails its unit of work: no read model drift, no skipped publication
+                        .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                        .registerSubscribingEventProcessor(readModelName)
+                        .registerEventHandler(c -> readModel)
+                        .assignHandlerInstancesMatching(readModelName, h -> h == readModel)
+                        .registerPooledStreamingEventProcessor(publicationName, Configuration::eventStore,
+                                (c, builder) -> builder.initialSegmentCount(publicationSegments))
+                        .registerEventHandler(c -> publisher)
+                        .assignHandlerInstancesMatching(publicationName, h -> h == publisher))
+                .buildConfiguration();
+    }
+
+    /** A single daemon thread for snapshots, so they are taken in their own transaction, never in a request's. */
+    public static ExecutorService snapshotExecutor(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}

@@ -1,0 +1,38 @@
+package no.concerntrail.platform.events;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * The {@code ce_id}s a consumer has already handled, in the service's own {@code processed_event}
+ * table. Kafka delivers at least once; claiming the id in the same transaction as the event's
+ * effects makes each event take effect exactly once, however often it is delivered.
+ */
+@Singleton
+public class ProcessedEvents {
+
+    @Inject
+    DataSource dataSource;
+
+    /**
+     * Claims {@code ceId} for this transaction: true the first time, false when it was handled before
+     * (or a concurrent delivery holds it; then this transaction waits for that one).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean claim(String ceId, String ceType) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO processed_event (ce_id, ce_type) VALUES (?, ?) ON CONFLICT (ce_id) DO NOTHING")) {
+            insert.setString(1, ceId);
+            insert.setString(2, ceType);
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record processed event " + ceId, e);
+        }
+    }
+}
