@@ -21,4 +21,21 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("no.concerntrail.cases.domain..")
                 .check(MAIN);
     }
+
+    /** Kafka in and out is messaging's business: the rest of the service never sees a record or a channel. */
+    @Test
+    void onlyMessagingTalksToKafka() {
+        noClasses().that().resideOutsideOfPackage("no.concerntrail.cases.messaging..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..",
+                        "io.smallrye.reactive.messaging..", "org.eclipse.microprofile.reactive.messaging..")
+                .check(MAIN);
+    }
+
+    /** Another service's events are read with our own tolerant records, never with its classes. */
+    @Test
+    void otherServicesAreReadByTheirPublishedJsonNotTheirClasses() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("no.concerntrail.conversations..",
+                        "no.concerntrail.referrals..")
+                .check(MAIN);
+    }
 }

@@ -1,7 +1,30 @@
 package no.concerntrail.cases.api;
 
 import java.time.Instant;
+import no.concerntrail.cases.projection.TimelineEntry;
 
-/** One stored event of a concern, as GET /concerns/{id}/history shows it: police eyes only. */
-public record HistoryEntry(long sequence, String type, Instant at, String actor, Object data) {
+/**
+ * One entry of GET /concerns/{id}/history, police eyes only: a stored event of the concern itself
+ * ({@code source} case-service, with its {@code sequence}) or something another service reported about
+ * it ({@code source} e.g. conversation-service, no sequence: it is not one of the concern's events).
+ *
+ * @param refused for a reported outcome the concern did not take (e.g. a conversation LOWERED a closed
+ *                concern): the rule that refused it and why; null otherwise
+ */
+public record HistoryEntry(Long sequence, String source, String type, Instant at, String actor, Object data,
+                           Refusal refused) {
+
+    public static final String OWN = "case-service";
+
+    public record Refusal(String rule, String detail) {
+    }
+
+    static HistoryEntry own(long sequence, String type, Instant at, String actor, Object data) {
+        return new HistoryEntry(sequence, OWN, type, at, actor, data, null);
+    }
+
+    static HistoryEntry reported(TimelineEntry entry) {
+        Refusal refused = entry.refusedRule() == null ? null : new Refusal(entry.refusedRule(), entry.refusedDetail());
+        return new HistoryEntry(null, entry.source(), entry.type(), entry.at(), entry.actor(), entry.data(), refused);
+    }
 }

@@ -70,9 +70,20 @@ public final class Api {
 
     /** Creates a concern, adopts it and assigns it to officer-kari: ready for raise, lower and close. */
     public static String adoptedAndAssigned() {
-        String id = receive(concern());
-        teamLead().body(Map.of("outcome", "ADOPTED")).post("/concerns/{id}/triage", id).then().statusCode(200);
+        return adoptedAndAssigned(concern());
+    }
+
+    /** As {@link #adoptedAndAssigned()}, from the given concern (e.g. another level). */
+    public static String adoptedAndAssigned(Map<String, Object> body) {
+        String id = adopted(body);
         teamLead().body(Map.of("assignee", "officer-kari")).post("/concerns/{id}/assign", id).then().statusCode(200);
+        return id;
+    }
+
+    /** Creates a concern and adopts it at triage, assigning it to nobody yet. */
+    public static String adopted(Map<String, Object> body) {
+        String id = receive(body);
+        teamLead().body(Map.of("outcome", "ADOPTED")).post("/concerns/{id}/triage", id).then().statusCode(200);
         return id;
     }
 }
