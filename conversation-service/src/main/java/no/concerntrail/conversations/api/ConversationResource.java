@@ -1,0 +1,155 @@
+package no.concerntrail.conversations.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import no.concerntrail.conversations.domain.command.CancelConversation;
+import no.concerntrail.conversations.domain.command.RecordConversationDeclined;
+import no.concerntrail.conversations.domain.command.RecordNoShow;
+import no.concerntrail.conversations.projection.ConversationView;
+import no.concerntrail.conversations.projection.ConversationViews;
+import no.concerntrail.platform.audit.AccessLog;
+import no.concerntrail.platform.http.IdempotencyKeys;
+import no.concerntrail.platform.http.Versions;
+import no.concerntrail.platform.security.Roles;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Conversations over REST: each method hands one command to the Conversation aggregate or reads the view.
+ * Case workers plan and record; a trusted person who holds a conversation never calls the API.
+ */
+@Path("/conversations")
+@RolesAllowed({Roles.CASE_WORKER, Roles.TEAM_LEAD})
+public class ConversationResource {
+
+    @Inject
+    CommandGateway commands;
+    @Inject
+    CommandFactory factory;
+    @Inject
+    ConversationViews views;
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+    @Inject
+    AccessLog accessLog;
+    @Inject
+    JsonWebToken caller;
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Transactional
+    public Response plan(@HeaderParam(IdempotencyKeys.HEADER) @Pattern(regexp = "\\S{1,200}",
+                                 message = "must be 1 to 200 characters without spaces") String idempotencyKey,
+                         @NotNull @Valid ConversationRequests.Plan request) {
+        if (idempotencyKey != null) {
+            var earlier = idempotencyKeys.find(actor(), idempotencyKey, request);
+            if (earlier.isPresent()) {
+                return created(view(earlier.get()));
+            }
+        }
+        UUID conversationId = UUID.randomUUID();
+        commands.sendAndWait(factory.plan(conversationId, request, actor()));
+        if (idempotencyKey != null) {
+            idempotencyKeys.remember(actor(), idempotencyKey, request, conversationId);
+        }
+        return created(view(conversationId));
+    }
+
+    /** With If-None-Match carrying the current version: 304, so a front end can poll cheaply. */
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        ConversationView view = view(id);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(Versions.etag(view.version()));
+        if (unchanged != null) {
+            return unchanged.build();
+        }
+        accessLog.record(actor(), "conversation.read", List.of(view.concernId()));
+        return current(view);
+    }
+
+    @POST
+    @Path("{id}/held")
+    @Transactional
+    public Response held(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                         @NotNull @Valid ConversationRequests.Held request) {
+        return decide(id, factory.held(id, request, expectedVersion(id, ifMatch), actor()));
+    }
+
+    @POST
+    @Path("{id}/declined")
+    @Transactional
+    public Response declined(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                             @NotNull @Valid ConversationRequests.WithReason request) {
+        return decide(id, new RecordConversationDeclined(id, request.reason(), expectedVersion(id, ifMatch), actor()));
+    }
+
+    @POST
+    @Path("{id}/cancelled")
+    @Transactional
+    public Response cancelled(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                              @NotNull @Valid ConversationRequests.WithReason request) {
+        return decide(id, new CancelConversation(id, request.reason(), expectedVersion(id, ifMatch), actor()));
+    }
+
+    @POST
+    @Path("{id}/no-show")
+    @Transactional
+    public Response noShow(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @NotNull @Valid ConversationRequests.WithReason request) {
+        return decide(id, new RecordNoShow(id, request.reason(), expectedVersion(id, ifMatch), actor()));
+    }
+
+    /**
+     * The If-Match version, checked against the conversation now, before the command is decided: a caller
+     * working from an old version learns that first (412). Axon checks it again at the append.
+     */
+    private Long expectedVersion(UUID id, String ifMatch) {
+        Long expected = Versions.expected(ifMatch);
+        if (expected != null) {
+            Versions.require(expected, view(id).version());
+        }
+        return expected;
+    }
+
+    /** Hands the command to the conversation and answers with the conversation as it now is (same transaction). */
+    private Response decide(UUID id, Object command) {
+        view(id);
+        commands.sendAndWait(command);
+        return current(view(id));
+    }
+
+    private String actor() {
+        return caller.getSubject();
+    }
+
+    private ConversationView view(UUID id) {
+        return views.find(id).orElseThrow(() -> new NotFoundException("There is no conversation " + id));
+    }
+
+    private Response created(ConversationView view) {
+        return Response.created(uri.getBaseUriBuilder().path("conversations").path(view.conversationId().toString())
+                .build()).tag(Versions.etag(view.version())).entity(view).build();
+    }
+
+    private static Response current(ConversationView view) {
+        return Response.ok(view).tag(Versions.etag(view.version())).build();
+    }
+}

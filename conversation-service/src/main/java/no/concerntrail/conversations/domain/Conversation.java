@@ -1,0 +1,161 @@
+package no.concerntrail.conversations.domain;
+
+import static no.concerntrail.conversations.domain.ConversationPolicies.cancelNeedsReason;
+import static no.concerntrail.conversations.domain.ConversationPolicies.hasText;
+import static no.concerntrail.conversations.domain.ConversationPolicies.onlyPlannedConversationConcludes;
+import static no.concerntrail.conversations.domain.ConversationPolicies.summonsCannotBeDeclined;
+import static no.concerntrail.conversations.domain.ConversationPolicies.requiredText;
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.UUID;
+import no.concerntrail.conversations.domain.command.CancelConversation;
+import no.concerntrail.conversations.domain.command.PlanConversation;
+import no.concerntrail.conversations.domain.command.RecordConversationDeclined;
+import no.concerntrail.conversations.domain.command.RecordConversationHeld;
+import no.concerntrail.conversations.domain.command.RecordNoShow;
+import no.concerntrail.conversations.domain.event.ConversationCancelled;
+import no.concerntrail.conversations.domain.event.ConversationDeclined;
+import no.concerntrail.conversations.domain.event.ConversationHeld;
+import no.concerntrail.conversations.domain.event.ConversationNoShow;
+import no.concerntrail.conversations.domain.event.ConversationPlanned;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
+
+/**
+ * One conversation about a concern, from planning to its one conclusion: held, declined, cancelled or a
+ * no-show. Command handlers decide (the checks live in {@link PlanningChecks} and {@link HeldChecks}, the
+ * rules in {@link ConversationPolicies}), then apply an event; event sourcing handlers only evolve the state.
+ */
+@Revision("1")
+public class Conversation {
+
+    /** Ages and days are judged in the police's own time zone, not UTC. */
+    static final ZoneId NORWEGIAN_TIME = ZoneId.of("Europe/Oslo");
+
+    @AggregateIdentifier
+    private UUID conversationId;
+    private UUID concernId;
+    private String kind;
+    private LocalDate subjectBirthDate;
+    private boolean mandatory;
+    private ConversationStatus status;
+
+    /** For Axon, which rebuilds the conversation from its events. */
+    protected Conversation() {
+    }
+
+    @CommandHandler
+    public Conversation(PlanConversation command) {
+        PlanningChecks.check(command);
+        apply(new ConversationPlanned(command.conversationId(), command.concernId(), command.kind(),
+                command.concern().subjectBirthDate(), command.plannedStart(), command.place(), command.guardians(),
+                blankToNull(command.guardiansNotInvitedReason()), command.mandatory(), command.summonsGround(),
+                command.actor(), now()));
+    }
+
+    @CommandHandler
+    public void handle(RecordConversationHeld command) {
+        requirePlanned("held");
+        HeldChecks.check(command, ageOn(command.startedAt()), now());
+        apply(new ConversationHeld(conversationId, concernId, kind, command.startedAt(), command.endedAt(),
+                command.heldBy(), blankToNull(command.guidingOfficer()), command.guardiansPresent(), command.rightsNotice(), command.purposes(), command.outcome(),
+                command.newLevel(), command.credibility(),
+                command.helpNeeds(), command.factors(), command.wayForward(), blankToNull(command.note()),
+                command.actor(), now()));
+    }
+
+    @CommandHandler
+    public void handle(RecordConversationDeclined command) {
+        requirePlanned("declined");
+        summonsCannotBeDeclined.require(!mandatory,
+                "the subject was summoned (Police Act § 13); record a no-show if nobody came");
+        requiredText(command.actor(), "actor");
+        apply(new ConversationDeclined(conversationId, concernId, blankToNull(command.reason()), command.actor(), now()));
+    }
+
+    @CommandHandler
+    public void handle(CancelConversation command) {
+        requirePlanned("cancelled");
+        requiredText(command.actor(), "actor");
+        cancelNeedsReason.require(hasText(command.reason()), "cancelling needs a reason");
+        apply(new ConversationCancelled(conversationId, concernId, command.reason(), command.actor(), now()));
+    }
+
+    @CommandHandler
+    public void handle(RecordNoShow command) {
+        requirePlanned("recorded as a no-show");
+        requiredText(command.actor(), "actor");
+        apply(new ConversationNoShow(conversationId, concernId, mandatory, blankToNull(command.reason()),
+                command.actor(), now()));
+    }
+
+    private void requirePlanned(String action) {
+        onlyPlannedConversationConcludes.require(status == ConversationStatus.PLANNED,
+                "the conversation is " + status + " and cannot be " + action + " now");
+    }
+
+    /** The subject's age on the day of {@code at}; null when {@code at} is missing (a required-field check follows). */
+    private Integer ageOn(Instant at) {
+        return at == null ? null : age(subjectBirthDate, at);
+    }
+
+    static int age(LocalDate birthDate, Instant at) {
+        return Period.between(birthDate, LocalDate.ofInstant(at, NORWEGIAN_TIME)).getYears();
+    }
+
+    private static String blankToNull(String text) {
+        return hasText(text) ? text : null;
+    }
+
+    /** Axon's clock, so that fixtures and replays control time. */
+    private static Instant now() {
+        return GenericEventMessage.clock.instant();
+    }
+
+    @EventSourcingHandler
+    void on(ConversationPlanned event) {
+        conversationId = event.conversationId();
+        concernId = event.concernId();
+        kind = event.kind().name();
+        subjectBirthDate = event.subjectBirthDate();
+        mandatory = event.mandatory();
+        status = ConversationStatus.PLANNED;
+    }
+
+    @EventSourcingHandler
+    void on(ConversationHeld event) {
+        status = ConversationStatus.HELD;
+    }
+
+    @EventSourcingHandler
+    void on(ConversationDeclined event) {
+        status = ConversationStatus.DECLINED;
+    }
+
+    @EventSourcingHandler
+    void on(ConversationCancelled event) {
+        status = ConversationStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(ConversationNoShow event) {
+        status = ConversationStatus.NO_SHOW;
+    }
+
+    // Read access for tests in this package; the read side has its own projections.
+
+    ConversationStatus status() {
+        return status;
+    }
+
+    boolean mandatory() {
+        return mandatory;
+    }
+}

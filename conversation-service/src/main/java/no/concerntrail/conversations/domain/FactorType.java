@@ -1,0 +1,6 @@
+package no.concerntrail.conversations.domain;
+
+public enum FactorType {
+    RISK,
+    PROTECTIVE
+}

@@ -1,0 +1,90 @@
+package no.concerntrail.conversations.domain;
+
+import static no.concerntrail.conversations.domain.ConversationPolicies.hasText;
+import static no.concerntrail.conversations.domain.ConversationPolicies.heldTimesConsistent;
+import static no.concerntrail.conversations.domain.ConversationPolicies.measureNamesResponsible;
+import static no.concerntrail.conversations.domain.ConversationPolicies.outcomeNamesNewLevel;
+import static no.concerntrail.conversations.domain.ConversationPolicies.required;
+import static no.concerntrail.conversations.domain.ConversationPolicies.requiredField;
+import static no.concerntrail.conversations.domain.ConversationPolicies.requiredText;
+import static no.concerntrail.conversations.domain.ConversationPolicies.rightsNoticeBeforeStart;
+import static no.concerntrail.conversations.domain.ConversationPolicies.trustedPersonNamesGuidingOfficer;
+import static no.concerntrail.conversations.domain.ConversationPolicies.wayForwardHasFollowUpDate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import no.concerntrail.conversations.domain.command.RecordConversationHeld;
+
+/** The rules a conversation recorded as held must meet: who held it, the rights notice, the outcome, the way forward. */
+final class HeldChecks {
+
+    /** Tolerates a client's clock running a little ahead; a conversation further in the future has not been held. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+    private HeldChecks() {
+    }
+
+    /** @param ageAtStart the subject's age on the day it started, null when the start is missing */
+    static void check(RecordConversationHeld command, Integer ageAtStart, Instant now) {
+        requiredText(command.actor(), "actor");
+        Instant started = required(command.startedAt(), "startedAt");
+        Instant ended = required(command.endedAt(), "endedAt");
+        heldTimesConsistent.require(!ended.isBefore(started), "it ended at " + ended + ", before it started at " + started);
+        heldTimesConsistent.require(!ended.isAfter(now.plus(CLOCK_SKEW)), "it ends at " + ended + ", in the future");
+        checkHolder(command);
+        checkRightsNotice(command, started, ageAtStart < 18);
+        requiredField.require(!command.purposes().isEmpty(), "purposes needs at least one purpose");
+        ConcernOutcome outcome = required(command.outcome(), "outcome");
+        outcomeNamesNewLevel.require(outcome.changesLevel() == (command.newLevel() != null), outcome.changesLevel()
+                ? outcome + " names the concern's new level (newLevel)"
+                : "an UNCHANGED outcome names no new level");
+        required(command.credibility(), "credibility");
+        command.factors().forEach(factor -> required(factor, "factors[]"));
+        checkWayForward(command.wayForward(), LocalDate.ofInstant(started, Conversation.NORWEGIAN_TIME));
+    }
+
+    private static void checkHolder(RecordConversationHeld command) {
+        HeldBy heldBy = required(command.heldBy(), "heldBy");
+        required(heldBy.role(), "heldBy.role");
+        requiredText(heldBy.name(), "heldBy.name");
+        if (heldBy.role() == HostRole.TRUSTED_PERSON) {
+            required(heldBy.trustedPersonRole(), "heldBy.trustedPersonRole");
+            trustedPersonNamesGuidingOfficer.require(hasText(command.guidingOfficer()),
+                    "a conversation held by a trusted person names the guiding officer (guidingOfficer)");
+        } else {
+            trustedPersonNamesGuidingOfficer.require(heldBy.trustedPersonRole() == null && !hasText(command.guidingOfficer()),
+                    "a conversation held by a police officer names neither a trusted person's role nor a guiding officer");
+        }
+        command.guardiansPresent().forEach(name -> requiredText(name, "guardiansPresent[]"));
+    }
+
+    private static void checkRightsNotice(RecordConversationHeld command, Instant started, boolean minor) {
+        RightsNotice notice = command.rightsNotice();
+        rightsNoticeBeforeStart.require(notice != null && notice.givenAt() != null,
+                "no rights notice is recorded: tell them they have no duty to explain themselves, before starting");
+        rightsNoticeBeforeStart.require(!notice.givenAt().isAfter(started),
+                "the rights notice was given at " + notice.givenAt() + ", after the start at " + started);
+        rightsNoticeBeforeStart.require(notice.givenTo().contains(NoticeRecipient.SUBJECT),
+                "the subject was not given the rights notice");
+        if (minor && !command.guardiansPresent().isEmpty()) {
+            rightsNoticeBeforeStart.require(notice.givenTo().contains(NoticeRecipient.GUARDIANS),
+                    "the subject is a minor and guardians took part: they must be given the rights notice too");
+        }
+    }
+
+    private static void checkWayForward(WayForward wayForward, LocalDate day) {
+        for (Measure measure : wayForward.measures()) {
+            measureNamesResponsible.require(measure != null && hasText(measure.description()) && hasText(measure.responsible()),
+                    "every measure says what it is (description) and who is responsible (responsible)");
+        }
+        LocalDate followUp = wayForward.followUpDate();
+        if (!wayForward.measures().isEmpty()) {
+            wayForwardHasFollowUpDate.require(followUp != null, "measures were agreed: say when they are followed up");
+        }
+        if (followUp != null) {
+            wayForwardHasFollowUpDate.require(!followUp.isBefore(day),
+                    "the follow-up date " + followUp + " is before the conversation on " + day);
+        }
+    }
+}

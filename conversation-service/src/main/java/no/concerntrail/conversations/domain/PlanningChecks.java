@@ -1,0 +1,61 @@
+package no.concerntrail.conversations.domain;
+
+import static no.concerntrail.conversations.domain.ConversationPolicies.concernMustBeKnown;
+import static no.concerntrail.conversations.domain.ConversationPolicies.guardiansInvitedForMinor;
+import static no.concerntrail.conversations.domain.ConversationPolicies.hasText;
+import static no.concerntrail.conversations.domain.ConversationPolicies.kindAllowsSummons;
+import static no.concerntrail.conversations.domain.ConversationPolicies.kindFitsAge;
+import static no.concerntrail.conversations.domain.ConversationPolicies.noConversationForClosedConcern;
+import static no.concerntrail.conversations.domain.ConversationPolicies.onlyMinorsMayBeSummoned;
+import static no.concerntrail.conversations.domain.ConversationPolicies.required;
+import static no.concerntrail.conversations.domain.ConversationPolicies.requiredText;
+import static no.concerntrail.conversations.domain.ConversationPolicies.summonsNamesLegalGround;
+
+import no.concerntrail.conversations.domain.command.PlanConversation;
+
+/**
+ * The rules a new conversation must meet. The legal ones come before the kind's age range, so that
+ * summoning an adult is always answered with {@code only-minors-may-be-summoned}.
+ */
+final class PlanningChecks {
+
+    private PlanningChecks() {
+    }
+
+    static void check(PlanConversation command) {
+        requiredText(command.actor(), "actor");
+        required(command.conversationId(), "conversationId");
+        required(command.concernId(), "concernId");
+        ConcernAsKnown concern = command.concern();
+        concernMustBeKnown.require(concern != null, "conversation-service knows no concern " + command.concernId()
+                + "; if case-service received it a moment ago, retry shortly");
+        noConversationForClosedConcern.require(concern.status() != KnownConcernStatus.CLOSED,
+                "the concern is closed; reopen it first");
+        ConversationKind kind = required(command.kind(), "kind");
+        required(command.plannedStart(), "plannedStart");
+        requiredText(command.place(), "place");
+        required(concern.subjectBirthDate(), "the concern's subject birth date");
+
+        int age = Conversation.age(concern.subjectBirthDate(), command.plannedStart());
+        boolean minor = age < 18;
+        if (command.mandatory()) {
+            onlyMinorsMayBeSummoned.require(minor, "the subject will be " + age
+                    + " at the planned time: an adult is invited, never summoned");
+            kindAllowsSummons.require(kind.summonsAllowed(),
+                    "a " + kind.name() + " conversation is voluntary; attendance cannot be required");
+            summonsNamesLegalGround.require(command.summonsGround() != null,
+                    "a summons names its Police Act § 13 ground (summonsGround)");
+        } else {
+            summonsNamesLegalGround.require(command.summonsGround() == null,
+                    "a voluntary invitation names no summons ground");
+        }
+        kindFitsAge.require(kind.allowsAge(age), "a " + kind.name() + " conversation is for ages " + kind.ages()
+                + "; the subject will be " + age + " at the planned time");
+
+        command.guardians().forEach(guardian -> requiredText(guardian.name(), "guardians[].name"));
+        if (minor) {
+            guardiansInvitedForMinor.require(!command.guardians().isEmpty() || hasText(command.guardiansNotInvitedReason()),
+                    "the subject is a minor: invite the guardians, or record why they are not invited");
+        }
+    }
+}

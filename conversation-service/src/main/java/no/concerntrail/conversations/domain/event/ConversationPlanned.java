@@ -1,0 +1,30 @@
+package no.concerntrail.conversations.domain.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import no.concerntrail.conversations.domain.ConversationKind;
+import no.concerntrail.conversations.domain.Guardian;
+import no.concerntrail.conversations.domain.SummonsGround;
+import org.axonframework.serialization.Revision;
+
+/**
+ * A conversation was planned. The kind is stored as it was configured then; the subject's birth date as
+ * case-service knew it then, so the rules of a later step judge the same person the planning did.
+ */
+@Revision("1")
+public record ConversationPlanned(
+        UUID conversationId,
+        UUID concernId,
+        ConversationKind kind,
+        LocalDate subjectBirthDate,
+        Instant plannedStart,
+        String place,
+        List<Guardian> guardians,
+        String guardiansNotInvitedReason,
+        boolean mandatory,
+        SummonsGround summonsGround,
+        String actor,
+        Instant at) implements ConversationEvent {
+}

@@ -1,0 +1,65 @@
+package no.concerntrail.conversations.messaging;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import no.concerntrail.conversations.domain.HeldBy;
+import no.concerntrail.conversations.domain.event.ConversationCancelled;
+import no.concerntrail.conversations.domain.event.ConversationDeclined;
+import no.concerntrail.conversations.domain.event.ConversationEvent;
+import no.concerntrail.conversations.domain.event.ConversationHeld;
+import no.concerntrail.conversations.domain.event.ConversationNoShow;
+import no.concerntrail.conversations.domain.event.ConversationPlanned;
+import no.concerntrail.conversations.events.ConversationEvents;
+import no.concerntrail.platform.events.PublishedContract;
+import no.concerntrail.platform.events.PublishedEvent;
+import org.axonframework.eventhandling.EventMessage;
+
+/**
+ * Maps each stored conversation event to its published form (ConversationEvents), field by field: the
+ * note, the credibility assessment, the factors, names and free text are never copied, so nothing leaks by default.
+ */
+public final class ConversationEventsContract implements PublishedContract {
+
+    @Override
+    public Optional<PublishedEvent> publish(EventMessage<?> stored) {
+        if (!(stored.getPayload() instanceof ConversationEvent event)) {
+            return Optional.empty();
+        }
+        Object data = published(event);
+        String type = ConversationEvents.TYPE_PREFIX + data.getClass().getSimpleName() + ConversationEvents.TYPE_SUFFIX;
+        return Optional.of(new PublishedEvent(type, event.concernId().toString(), data));
+    }
+
+    private static Object published(ConversationEvent event) {
+        if (event instanceof ConversationPlanned e) {
+            return new ConversationEvents.ConversationPlanned(e.conversationId(), e.concernId(), e.kind().name(),
+                    e.plannedStart(), e.mandatory(), e.summonsGround() == null ? null : e.summonsGround().name(),
+                    !e.guardians().isEmpty(), e.actor(), e.at());
+        } else if (event instanceof ConversationHeld e) {
+            return held(e);
+        } else if (event instanceof ConversationDeclined e) {
+            return new ConversationEvents.ConversationDeclined(e.conversationId(), e.concernId(), e.actor(), e.at());
+        } else if (event instanceof ConversationCancelled e) {
+            return new ConversationEvents.ConversationCancelled(e.conversationId(), e.concernId(), e.actor(), e.at());
+        } else if (event instanceof ConversationNoShow e) {
+            return new ConversationEvents.ConversationNoShow(e.conversationId(), e.concernId(), e.mandatory(),
+                    e.actor(), e.at());
+        }
+        throw new IllegalArgumentException("No published form for " + event.getClass().getName());
+    }
+
+    private static ConversationEvents.ConversationHeld held(ConversationHeld e) {
+        HeldBy heldBy = e.heldBy();
+        return new ConversationEvents.ConversationHeld(e.conversationId(), e.concernId(), e.kind(), e.startedAt(),
+                e.endedAt(), heldBy.role().name(),
+                heldBy.trustedPersonRole() == null ? null : heldBy.trustedPersonRole().name(), e.guidingOfficer(),
+                !e.guardiansPresent().isEmpty(), e.rightsNotice().givenAt(), names(e.purposes()), e.outcome().name(),
+                e.newLevel() == null ? null : e.newLevel().name(), names(e.helpNeeds()),
+                e.wayForward().measures().size(), e.wayForward().followUpDate(), e.actor(), e.at());
+    }
+
+    private static List<String> names(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().toList();
+    }
+}

@@ -1,0 +1,66 @@
+package no.concerntrail.conversations.messaging;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import no.concerntrail.conversations.domain.KnownConcernStatus;
+import no.concerntrail.conversations.projection.KnownConcerns;
+import no.concerntrail.platform.events.ContractJson;
+import no.concerntrail.platform.events.IncomingCloudEvent;
+import no.concerntrail.platform.events.ProcessedEvents;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies one case event to what conversation-service knows of concerns, in one transaction with the claim
+ * of its {@code ce_id}: a redelivered event changes nothing. Events it has no use for are claimed and skipped.
+ */
+@Singleton
+public class KnownConcernsUpdate {
+
+    private static final Logger LOG = Logger.getLogger(KnownConcernsUpdate.class);
+    private static final String CASE = "no.concerntrail.case.";
+
+    private final ObjectMapper json = ContractJson.mapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    @Inject
+    ProcessedEvents processed;
+    @Inject
+    KnownConcerns concerns;
+
+    @Transactional
+    public void apply(IncomingCloudEvent event) {
+        if (!processed.claim(event.id(), event.type())) {
+            return;
+        }
+        if (event.is(CASE, "ConcernReceived")) {
+            CaseEventFacts facts = read(event);
+            concerns.received(facts.concernId(), facts.subject().birthDate(), facts.at());
+        } else if (event.is(CASE, "ConcernTriaged") || event.is(CASE, "ConcernReopened")) {
+            CaseEventFacts facts = read(event);
+            changeStatus(event, facts, KnownConcernStatus.valueOf(facts.status()));
+        } else if (event.is(CASE, "ConcernClosed")) {
+            changeStatus(event, read(event), KnownConcernStatus.CLOSED);
+        }
+    }
+
+    private void changeStatus(IncomingCloudEvent event, CaseEventFacts facts, KnownConcernStatus status) {
+        if (!concerns.statusChanged(facts.concernId(), status, facts.at())) {
+            // only if the topic lost the concern's first event: nothing to plan against either way
+            LOG.warnf("%s %s is about concern %s, which was never received; ignored", event.type(), event.id(),
+                    facts.concernId());
+        }
+    }
+
+    private CaseEventFacts read(IncomingCloudEvent event) {
+        try {
+            return json.readValue(event.body(), CaseEventFacts.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable " + event.type() + " " + event.id(), e);
+        }
+    }
+}

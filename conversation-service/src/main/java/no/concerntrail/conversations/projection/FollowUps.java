@@ -1,0 +1,78 @@
+package no.concerntrail.conversations.projection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import no.concerntrail.conversations.domain.Measure;
+import no.concerntrail.platform.events.ContractJson;
+import no.concerntrail.platform.jdbc.Jdbc;
+
+/**
+ * The agreed ways forward that still wait for their follow-up: so nothing agreed is forgotten. A follow-up
+ * is met once a later conversation about the same concern is held; one of a closed concern is not due.
+ */
+@Singleton
+public class FollowUps {
+
+    private static final TypeReference<List<Measure>> MEASURES = new TypeReference<>() {
+    };
+
+    private final Jdbc jdbc;
+    private final ObjectMapper json = ContractJson.mapper();
+
+    /** A follow-up that is due: which conversation agreed it, about which concern, when, and what was agreed. */
+    public record FollowUp(UUID conversationId, UUID concernId, LocalDate dueDate, Instant heldAt,
+                           List<Measure> measures) {
+    }
+
+    @Inject
+    public FollowUps(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    /** Open follow-ups due before {@code day} (overdue ones included), the longest overdue first. */
+    public List<FollowUp> dueBefore(LocalDate day, int limit) {
+        return jdbc.query("""
+                SELECT f.conversation_id, f.concern_id, f.due_date, f.held_at, f.measures
+                FROM follow_up f LEFT JOIN known_concern k ON k.concern_id = f.concern_id
+                WHERE f.met_by IS NULL AND f.due_date < ? AND k.status IS DISTINCT FROM 'CLOSED'
+                ORDER BY f.due_date, f.held_at, f.conversation_id LIMIT ?""",
+                row -> new FollowUp(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+                        row.getObject(3, LocalDate.class), row.getTimestamp(4).toInstant(), measures(row.getString(5))),
+                day, limit);
+    }
+
+    /** A conversation held about the concern meets the follow-ups agreed in the conversations held before it. */
+    void meet(UUID concernId, UUID heldConversationId, Instant startedAt) {
+        jdbc.update("UPDATE follow_up SET met_by = ? WHERE concern_id = ? AND met_by IS NULL AND held_at < ?",
+                heldConversationId, concernId, startedAt);
+    }
+
+    void agree(UUID conversationId, UUID concernId, LocalDate dueDate, Instant heldAt, List<Measure> measures) {
+        jdbc.update("INSERT INTO follow_up (conversation_id, concern_id, due_date, held_at, measures) "
+                + "VALUES (?, ?, ?, ?, ?::jsonb)", conversationId, concernId, dueDate, heldAt, write(measures));
+    }
+
+    private List<Measure> measures(String document) {
+        try {
+            return json.readValue(document, MEASURES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable follow_up measures", e);
+        }
+    }
+
+    private String write(List<Measure> measures) {
+        try {
+            return json.writeValueAsString(measures);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write follow-up measures", e);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+-- A client's Idempotency-Key for POST /conversations, scoped to the caller, with a hash of the body
+-- so a reused key with a different request is refused instead of silently answered.
+CREATE TABLE idempotency_key (
+    actor        VARCHAR(200) NOT NULL,
+    key          VARCHAR(200) NOT NULL,
+    request_hash VARCHAR(64)  NOT NULL,
+    resource_id  UUID         NOT NULL,
+    created_at   TIMESTAMPTZ  NOT NULL DEFAULT now(),
+    PRIMARY KEY (actor, key)
+);

@@ -1,0 +1,83 @@
+package no.concerntrail.conversations;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.CloudEventSerializer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import no.concerntrail.testing.KafkaTestResource;
+
+/**
+ * Publishes concern events on concerntrail.case.events as case-service does (its own Kafka principal,
+ * CloudEvents in binary mode, key = concern id), so conversation-service learns of concerns the real way.
+ */
+public final class CaseEventsFeed {
+
+    public static final String TOPIC = "concerntrail.case.events";
+
+    private CaseEventsFeed() {
+    }
+
+    /** A concern about a person born on {@code birthDate}; returns its id. */
+    public static UUID received(LocalDate birthDate) {
+        UUID concernId = UUID.randomUUID();
+        publish(concernId, "ConcernReceived", """
+                {"concernId":"%s","source":"SCHOOL","subject":{"name":"Ola Nordmann","birthDate":"%s",
+                "municipality":"Drammen"},"category":"VIOLENT_EXTREMISM","level":"MODERATE","actor":"officer-kari",
+                "at":"%s"}""".formatted(concernId, birthDate, Instant.now()));
+        return concernId;
+    }
+
+    public static void triaged(UUID concernId, String outcome, String status) {
+        publish(concernId, "ConcernTriaged", """
+                {"concernId":"%s","outcome":"%s","status":"%s","actor":"lead-ola","at":"%s"}"""
+                .formatted(concernId, outcome, status, Instant.now()));
+    }
+
+    public static void closed(UUID concernId) {
+        publish(concernId, "ConcernClosed", """
+                {"concernId":"%s","actor":"officer-kari","at":"%s"}""".formatted(concernId, Instant.now()));
+    }
+
+    public static void reopened(UUID concernId) {
+        publish(concernId, "ConcernReopened", """
+                {"concernId":"%s","status":"OPEN","actor":"officer-kari","at":"%s"}""".formatted(concernId, Instant.now()));
+    }
+
+    /** Sends one CloudEvent with a fresh ce_id; returns the ce_id. */
+    public static String publish(UUID concernId, String name, String json) {
+        return publish(concernId, UUID.randomUUID().toString(), "no.concerntrail.case." + name + ".v1", json);
+    }
+
+    /** Sends one CloudEvent with the given ce_id and ce_type, e.g. to deliver the same event twice. */
+    public static String publish(UUID concernId, String ceId, String ceType, String json) {
+        CloudEvent event = CloudEventBuilder.v1()
+                .withId(ceId)
+                .withSource(URI.create("/concerntrail/case-service"))
+                .withType(ceType)
+                .withSubject(concernId.toString())
+                .withTime(Instant.now().atOffset(ZoneOffset.UTC))
+                .withData("application/json", json.getBytes(StandardCharsets.UTF_8))
+                .build();
+        Map<String, Object> config = new HashMap<>(KafkaTestResource.clientProperties("case-service"));
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, CloudEvent> producer =
+                     new KafkaProducer<>(config, new StringSerializer(), new CloudEventSerializer())) {
+            producer.send(new ProducerRecord<>(TOPIC, concernId.toString(), event)).get(15, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish " + ceType, e);
+        }
+        return ceId;
+    }
+}

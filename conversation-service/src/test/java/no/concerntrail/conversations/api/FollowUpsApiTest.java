@@ -1,0 +1,95 @@
+package no.concerntrail.conversations.api;
+
+import static no.concerntrail.conversations.api.Api.caseWorker;
+import static no.concerntrail.conversations.api.Api.held;
+import static no.concerntrail.conversations.api.Api.invitation;
+import static no.concerntrail.conversations.api.Api.minorBirthDate;
+import static no.concerntrail.conversations.api.Api.openConcern;
+import static no.concerntrail.conversations.api.Api.plan;
+import static no.concerntrail.conversations.api.Api.with;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.concerntrail.conversations.CaseEventsFeed;
+import no.concerntrail.conversations.ConversationServiceInfra;
+import no.concerntrail.conversations.domain.KnownConcernStatus;
+import org.junit.jupiter.api.Test;
+
+/** GET /follow-ups: what was agreed and is due, until a later conversation follows it up. */
+@QuarkusTest
+@TestProfile(ConversationServiceInfra.class)
+class FollowUpsApiTest {
+
+    private static final LocalDate IN_THREE_WEEKS = LocalDate.now().plusWeeks(3);
+
+    @Test
+    void anAgreedFollowUpIsDueOnItsDate() {
+        String id = holdWithFollowUp(openConcern(minorBirthDate()), IN_THREE_WEEKS);
+        dueBefore(IN_THREE_WEEKS.plusDays(1)).body("conversationId", hasItem(id))
+                .body("find { it.conversationId == '" + id + "' }.measures[0].responsible", equalTo("Youth worker Per"))
+                .body("find { it.conversationId == '" + id + "' }.dueDate", equalTo(IN_THREE_WEEKS.toString()));
+        dueBefore(IN_THREE_WEEKS).body("conversationId", not(hasItem(id)));
+    }
+
+    @Test
+    void aLaterHeldConversationMeetsTheFollowUp() {
+        UUID concernId = openConcern(minorBirthDate());
+        String first = holdWithFollowUp(concernId, IN_THREE_WEEKS);
+        String second = plan(invitation(concernId, "follow-up"));
+        Map<String, Object> later = with(held(), "wayForward", Map.of("measures", List.of()));
+        Instant start = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        later = with(with(later, "startedAt", start.toString()), "endedAt", start.plusSeconds(300).toString());
+        later = with(later, "rightsNotice", Map.of("givenAt", start.toString(), "givenTo", List.of("SUBJECT", "GUARDIANS")));
+        caseWorker().body(later).post("/conversations/{id}/held", second).then().statusCode(200);
+        dueBefore(IN_THREE_WEEKS.plusDays(1)).body("conversationId", not(hasItem(first)));
+    }
+
+    @Test
+    void aClosedConcernHasNothingDue() {
+        UUID concernId = openConcern(minorBirthDate());
+        String id = holdWithFollowUp(concernId, IN_THREE_WEEKS);
+        CaseEventsFeed.closed(concernId);
+        Api.awaitStatus(concernId, KnownConcernStatus.CLOSED);
+        dueBefore(IN_THREE_WEEKS.plusDays(1)).body("conversationId", not(hasItem(id)));
+    }
+
+    @Test
+    void withoutADateWhatIsDueUpToTodayIsListed() {
+        String today = holdWithFollowUp(openConcern(minorBirthDate()), LocalDate.now());
+        String later = holdWithFollowUp(openConcern(minorBirthDate()), IN_THREE_WEEKS);
+        caseWorker().get("/follow-ups").then().statusCode(200)
+                .body("conversationId", hasItem(today))
+                .body("conversationId", not(hasItem(later)));
+    }
+
+    @Test
+    void aMalformedDateIsABadRequest() {
+        caseWorker().queryParam("dueBefore", "next week").get("/follow-ups").then().statusCode(400)
+                .contentType("application/problem+json");
+        caseWorker().queryParam("dueBefore", "2026-02-30").get("/follow-ups").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    private static String holdWithFollowUp(UUID concernId, LocalDate followUpDate) {
+        String id = plan(invitation(concernId, "concern"));
+        Map<String, Object> body = with(held(), "wayForward", Map.of(
+                "measures", List.of(Map.of("description", "Join the football club", "responsible", "Youth worker Per")),
+                "followUpDate", followUpDate.toString()));
+        caseWorker().body(body).post("/conversations/{id}/held", id).then().statusCode(200);
+        return id;
+    }
+
+    private static io.restassured.response.ValidatableResponse dueBefore(LocalDate day) {
+        return caseWorker().queryParam("dueBefore", day.toString()).queryParam("limit", 500).get("/follow-ups")
+                .then().statusCode(200);
+    }
+}

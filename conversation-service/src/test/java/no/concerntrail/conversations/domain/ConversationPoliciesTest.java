@@ -1,0 +1,101 @@
+package no.concerntrail.conversations.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.concerntrail.platform.rules.NamedRule;
+import no.concerntrail.platform.rules.RuleViolation;
+import no.concerntrail.platform.rules.RuleViolation.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ConversationPoliciesTest {
+
+    /** The names are shown to API users and documented: changing one is an API change. */
+    @Test
+    void listsEveryRuleWithItsStableNameAndKind() {
+        Map<String, Kind> rules = ConversationPolicies.all().stream()
+                .collect(Collectors.toMap(NamedRule::name, NamedRule::kind));
+        assertThat(rules).containsOnly(
+                entry("required-field", Kind.UNPROCESSABLE),
+                entry("kind-from-configured-list", Kind.UNPROCESSABLE),
+                entry("factors-from-configured-list", Kind.UNPROCESSABLE),
+                entry("concern-must-be-known", Kind.UNPROCESSABLE),
+                entry("kind-fits-age", Kind.UNPROCESSABLE),
+                entry("only-minors-may-be-summoned", Kind.UNPROCESSABLE),
+                entry("kind-allows-summons", Kind.UNPROCESSABLE),
+                entry("summons-names-legal-ground", Kind.UNPROCESSABLE),
+                entry("guardians-invited-for-minor", Kind.UNPROCESSABLE),
+                entry("rights-notice-before-start", Kind.UNPROCESSABLE),
+                entry("trusted-person-names-guiding-officer", Kind.UNPROCESSABLE),
+                entry("held-times-consistent", Kind.UNPROCESSABLE),
+                entry("outcome-names-new-level", Kind.UNPROCESSABLE),
+                entry("measure-names-responsible", Kind.UNPROCESSABLE),
+                entry("way-forward-has-follow-up-date", Kind.UNPROCESSABLE),
+                entry("cancel-needs-reason", Kind.UNPROCESSABLE),
+                entry("no-conversation-for-closed-concern", Kind.STATE_CONFLICT),
+                entry("only-planned-conversation-concludes", Kind.STATE_CONFLICT),
+                entry("summons-cannot-be-declined", Kind.STATE_CONFLICT));
+    }
+
+    @Test
+    void namesAreUniqueKebabCaseAndDescribed() {
+        assertThat(ConversationPolicies.all()).hasSize(19).extracting(NamedRule::name).doesNotHaveDuplicates()
+                .allMatch(name -> name.matches("[a-z]+(-[a-z]+)*"));
+        assertThat(ConversationPolicies.all()).allSatisfy(rule -> assertThat(rule.description()).isNotBlank());
+    }
+
+    /** A rule declared but left out of {@code all()} would be missing from the API's documentation. */
+    @Test
+    void allListsEveryDeclaredRule() {
+        assertThat(ConversationPolicies.all()).containsExactlyInAnyOrderElementsOf(declaredRules());
+    }
+
+    @ParameterizedTest
+    @MethodSource("declaredRules")
+    void findsEveryRuleByName(NamedRule rule) {
+        assertThat(ConversationPolicies.named(rule.name())).containsSame(rule);
+    }
+
+    @Test
+    void findsNoRuleThatDoesNotExist() {
+        assertThat(ConversationPolicies.named("no-such-rule")).isEmpty();
+        assertThat(ConversationPolicies.named("Only-Minors-May-Be-Summoned")).isEmpty();
+    }
+
+    @Test
+    void aRuleThatDoesNotHoldRefusesWithItsNameKindAndDetail() {
+        ConversationPolicies.onlyMinorsMayBeSummoned.require(true, "unused");
+        assertThatThrownBy(() -> ConversationPolicies.onlyMinorsMayBeSummoned.require(false, "an adult is invited"))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> {
+                    assertThat(violation.rule()).isEqualTo("only-minors-may-be-summoned");
+                    assertThat(violation.kind()).isEqualTo(Kind.UNPROCESSABLE);
+                    assertThat(violation.getMessage()).isEqualTo("an adult is invited");
+                });
+        assertThat(ConversationPolicies.summonsCannotBeDeclined.violation("x").kind()).isEqualTo(Kind.STATE_CONFLICT);
+    }
+
+    static List<NamedRule> declaredRules() {
+        return Arrays.stream(ConversationPolicies.class.getDeclaredFields())
+                .filter(field -> field.getType() == NamedRule.class)
+                .filter(field -> Modifier.isPublic(field.getModifiers()) && Modifier.isStatic(field.getModifiers()))
+                .map(ConversationPoliciesTest::value)
+                .toList();
+    }
+
+    private static NamedRule value(Field field) {
+        try {
+            return (NamedRule) field.get(null);
+        } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
