@@ -4,16 +4,13 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import no.concerntrail.local.LocalInfrastructure;
+import no.concerntrail.local.ServiceProcess;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -45,52 +42,33 @@ public final class CaseServiceBenchmark {
                         infra.tokens().token("bench-worker", Set.of("case-worker")),
                         infra.tokens().token("bench-lead", Set.of("team-lead")));
 
-                drive(scenario, warmup, clients, new Latencies());
+                Latencies ignored = new Latencies();
+                Load.run(warmup, clients, n -> scenario.run(n, ignored));
                 Latencies latencies = new Latencies();
                 long loadStart = System.nanoTime();
-                drive(scenario, concerns, clients, latencies);
+                Load.run(concerns, clients, n -> scenario.run(warmup + n, latencies));
                 long loadNanos = System.nanoTime() - loadStart;
 
                 long expectedEvents = (long) (warmup + concerns) * ConcernScenario.EVENTS;
                 long catchUpNanos = readTopic(infra, expectedEvents).nanos();
                 Replay replay = readTopic(infra, expectedEvents);
-                long rssKb = residentKilobytes(service.pid());
+                long rssMib = Load.residentMebibytes(service.pid());
 
                 System.out.printf("%n## case-service benchmark: %d concerns x %d commands + 1 history read, %d clients, "
                         + "%d cores%n%n", concerns, ConcernScenario.EVENTS, clients,
                         Runtime.getRuntime().availableProcessors());
                 System.out.println(latencies.table(ConcernScenario.STEPS));
                 System.out.println("| measure | value |\n|---|---:|");
-                System.out.printf("| requests per second (all steps) | %.0f |%n", latencies.count() / seconds(loadNanos));
+                System.out.printf("| requests per second (all steps) | %.0f |%n", latencies.count() / Load.seconds(loadNanos));
                 System.out.printf("| events appended per second | %.0f |%n",
-                        concerns * ConcernScenario.EVENTS / seconds(loadNanos));
-                System.out.printf("| publication caught up after the load ended | %.2f s |%n", seconds(catchUpNanos));
+                        concerns * ConcernScenario.EVENTS / Load.seconds(loadNanos));
+                System.out.printf("| publication caught up after the load ended | %.2f s |%n", Load.seconds(catchUpNanos));
                 System.out.printf("| full topic replay by a plain consumer (%d events) | %.2f s, %.0f events/s |%n",
-                        replay.events(), seconds(replay.nanos()), replay.events() / seconds(replay.nanos()));
-                System.out.printf("| case-service resident memory after the load | %d MiB |%n", rssKb / 1024);
+                        replay.events(), Load.seconds(replay.nanos()), replay.events() / Load.seconds(replay.nanos()));
+                System.out.printf("| case-service resident memory after the load | %d MiB |%n", rssMib);
             } finally {
                 service.stop();
             }
-        }
-    }
-
-    private static void drive(ConcernScenario scenario, int concerns, int clients, Latencies latencies)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (int n = 0; n < concerns; n++) {
-                int number = n;
-                runs.add(pool.submit(() -> {
-                    scenario.run(number, latencies);
-                    return null;
-                }));
-            }
-            for (Future<?> run : runs) {
-                run.get();
-            }
-        } finally {
-            pool.shutdown();
         }
     }
 
@@ -117,18 +95,5 @@ public final class CaseServiceBenchmark {
             throw new IllegalStateException("only " + count + " of " + expected + " events reached " + TOPIC);
         }
         return new Replay(count, System.nanoTime() - start);
-    }
-
-    private static long residentKilobytes(long pid) throws Exception {
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", ""));
-            }
-        }
-        return -1;
-    }
-
-    private static double seconds(long nanos) {
-        return nanos / 1e9;
     }
 }

@@ -3,7 +3,6 @@ package no.concerntrail.run;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,14 +14,12 @@ final class ConcernScenario {
     /** Events one scenario appends (history only reads). */
     static final int EVENTS = 6;
 
-    private final HttpClient http;
-    private final String baseUrl;
+    private final RestCalls cases;
     private final String caseWorker;
     private final String teamLead;
 
     ConcernScenario(HttpClient http, String baseUrl, String caseWorker, String teamLead) {
-        this.http = http;
-        this.baseUrl = baseUrl;
+        this.cases = new RestCalls(http, baseUrl);
         this.caseWorker = caseWorker;
         this.teamLead = teamLead;
     }
@@ -45,19 +42,6 @@ final class ConcernScenario {
 
     private HttpResponse<String> send(Latencies latencies, String step, String token, String path, String json,
                                       int expected) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Authorization", "Bearer " + token);
-        if (json == null) {
-            request.GET();
-        } else {
-            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        }
-        long start = System.nanoTime();
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        latencies.record(step, System.nanoTime() - start);
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(step + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response;
+        return cases.timed(latencies, step, token, path, json, expected);
     }
 }

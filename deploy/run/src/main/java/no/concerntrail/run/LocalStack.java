@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import no.concerntrail.local.LocalInfrastructure;
+import no.concerntrail.local.ServiceProcess;
 
 /**
  * The README's run command: a real PostgreSQL and a secured real Kafka broker in this JVM, then each
@@ -17,7 +18,7 @@ import no.concerntrail.local.LocalInfrastructure;
 public final class LocalStack {
 
     /** Each service and its HTTP port. */
-    static final List<String> SERVICES = List.of("case-service");
+    static final List<String> SERVICES = List.of("case-service", "conversation-service");
     static final int FIRST_SERVICE_PORT = 8081;
     private static final List<String> ROLES = List.of("case-worker", "team-lead", "analyst");
     private static final Duration TOKEN_LIFETIME = Duration.ofHours(12);

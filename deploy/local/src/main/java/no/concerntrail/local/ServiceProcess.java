@@ -1,4 +1,4 @@
-package no.concerntrail.run;
+package no.concerntrail.local;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,8 +12,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One service running as its own JVM from its built quarkus-app, with its log in a file. */
-final class ServiceProcess {
+/**
+ * One service running as its own JVM from its built quarkus-app, with its log in a file: how the run command
+ * and the cross-service tests start the services, exactly as they are shipped.
+ */
+public final class ServiceProcess {
 
     private final String name;
     private final int port;
@@ -28,11 +31,11 @@ final class ServiceProcess {
     }
 
     /** Starts {@code <root>/<name>/target/quarkus-app/quarkus-run.jar} with the given environment. */
-    static ServiceProcess start(String name, int port, Path root, Path logDirectory, Map<String, String> environment)
+    public static ServiceProcess start(String name, int port, Path root, Path logDirectory, Map<String, String> environment)
             throws IOException {
         Path app = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(app)) {
-            throw new IllegalStateException(app + " is missing: build first (mvn -Prun -DskipTests verify does)");
+            throw new IllegalStateException(app + " is missing: build the service first (mvn verify does)");
         }
         Path log = logDirectory.resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder("java", "-jar", app.toString())
@@ -43,20 +46,20 @@ final class ServiceProcess {
         return new ServiceProcess(name, port, log, builder.start());
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    String url() {
+    public String url() {
         return "http://localhost:" + port;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    /** Waits until readiness (database and Kafka) is UP. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    /** Waits until readiness (database and Kafka) is UP; fails if the process dies or the time is up. */
+    public void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).build();
         Instant deadline = Instant.now().plus(timeout);
@@ -74,7 +77,7 @@ final class ServiceProcess {
     }
 
     /** SIGTERM, so Quarkus shuts down gracefully; forcibly after 20 s. */
-    void stop() {
+    public void stop() {
         process.destroy();
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {

@@ -1,0 +1,110 @@
+package no.concerntrail.run;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One concern through both services: received in case-service, plannable in conversation-service once the
+ * case event has crossed Kafka, a conversation planned and held with outcome LOWERED, and the concern lowered
+ * in case-service once the conversation event has crossed back. Times the requests and both crossings.
+ */
+final class ConversationScenario {
+
+    static final List<String> STEPS = List.of("plan", "held", "conversation");
+    static final String KNOWN = "case event → concern plannable in conversation-service";
+    static final String LOWERED = "ConversationHeld → concern LOW in case-service";
+
+    private static final Pattern ID = Pattern.compile("\"conversationId\":\"([0-9a-f-]{36})\"");
+    private static final Duration POLL = Duration.ofMillis(10);
+    private static final Duration GIVE_UP = Duration.ofSeconds(60);
+
+    private final RestCalls cases;
+    private final RestCalls conversations;
+    private final String caseWorker;
+    private final String teamLead;
+
+    ConversationScenario(HttpClient http, String caseService, String conversationService, String caseWorker,
+                         String teamLead) {
+        this.cases = new RestCalls(http, caseService);
+        this.conversations = new RestCalls(http, conversationService);
+        this.caseWorker = caseWorker;
+        this.teamLead = teamLead;
+    }
+
+    void run(int n, Latencies latencies, Latencies crossings) throws IOException, InterruptedException {
+        LocalDate birthDate = LocalDate.now().minusYears(14).minusDays(n % 300);
+        String location = cases.timed(latencies, "receive", caseWorker, "/concerns", """
+                {"source":"SCHOOL","subject":{"name":"Subject %d","birthDate":"%s","municipality":"Drammen"},
+                 "category":"RADICALISATION","summary":"Benchmark concern %d","level":"MODERATE"}"""
+                .formatted(n, birthDate, n), 201).headers().firstValue("Location").orElseThrow();
+        long received = System.nanoTime();
+        String concern = URI.create(location).getPath();
+        String concernId = concern.substring(concern.lastIndexOf('/') + 1);
+
+        String conversationId = planOnceKnown(concernId, latencies);
+        crossings.record(KNOWN, System.nanoTime() - received);
+
+        cases.timed(latencies, "triage", teamLead, concern + "/triage", "{\"outcome\":\"ADOPTED\"}", 200);
+        cases.timed(latencies, "assign", teamLead, concern + "/assign", "{\"assignee\":\"officer-" + n % 20 + "\"}", 200);
+        Instant start = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        conversations.timed(latencies, "held", caseWorker, "/conversations/" + conversationId + "/held", """
+                {"startedAt":"%s","endedAt":"%s","heldBy":{"role":"POLICE_OFFICER","name":"Officer %d"},
+                 "guardiansPresent":["Guardian %d"],"rightsNotice":{"givenAt":"%s","givenTo":["SUBJECT","GUARDIANS"]},
+                 "purposes":["CLARIFY","OFFER_HELP"],"outcome":"LOWERED","newLevel":"LOW","credibility":"CREDIBLE",
+                 "helpNeeds":["LEISURE"],"factors":["school-problems","supportive-parents"],
+                 "wayForward":{"measures":[{"description":"Football club","responsible":"Youth worker"}],
+                 "followUpDate":"%s"},"note":"Benchmark note %d"}"""
+                .formatted(start, start.plus(90, ChronoUnit.MINUTES), n % 20, n, start,
+                        LocalDate.now().plusWeeks(3), n), 200);
+        long held = System.nanoTime();
+        awaitLowered(concern);
+        crossings.record(LOWERED, System.nanoTime() - held);
+        conversations.timed(latencies, "conversation", caseWorker, "/conversations/" + conversationId, null, 200);
+    }
+
+    /** Plans as soon as conversation-service knows the concern: until then it answers concern-must-be-known. */
+    private String planOnceKnown(String concernId, Latencies latencies) throws IOException, InterruptedException {
+        String plan = """
+                {"concernId":"%s","kind":"concern","plannedStart":"%s","place":"Police station",
+                 "guardians":[{"name":"Guardian","relation":"mother"}],"mandatory":false}"""
+                .formatted(concernId, Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));
+        long deadline = System.nanoTime() + GIVE_UP.toNanos();
+        while (System.nanoTime() < deadline) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = conversations.call(caseWorker, "/conversations", plan);
+            if (response.statusCode() == 201) {
+                latencies.record("plan", System.nanoTime() - start);
+                Matcher id = ID.matcher(response.body());
+                if (!id.find()) {
+                    throw new IllegalStateException("no conversationId in " + response.body());
+                }
+                return id.group(1);
+            }
+            if (!response.body().contains("concern-must-be-known")) {
+                throw new IllegalStateException("plan answered " + response.statusCode() + ": " + response.body());
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        throw new IllegalStateException("concern " + concernId + " never reached conversation-service");
+    }
+
+    private void awaitLowered(String concern) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + GIVE_UP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (cases.call(caseWorker, concern, null).body().contains("\"level\":\"LOW\"")) {
+                return;
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        throw new IllegalStateException(concern + " was never lowered by its conversation");
+    }
+}
