@@ -54,7 +54,7 @@ public final class ConversationPolicies {
                     + "one held by an officer names what the holder is only for a trusted person.");
 
     public static final NamedRule heldTimesConsistent = unprocessable("held-times-consistent",
-            "A held conversation ended after it started, and it did not start in the future.");
+            "A held conversation ended after it started, and not in the future (a minute of clock skew aside).");
 
     public static final NamedRule outcomeNamesNewLevel = unprocessable("outcome-names-new-level",
             "A LOWERED or RAISED outcome names the concern's new level; UNCHANGED names none.");

@@ -10,8 +10,9 @@ import java.util.UUID;
  * the JSON body of each CloudEvent, whose {@code ce_type} is {@code no.concerntrail.conversation.<Name>.v1},
  * whose key and {@code ce_subject} are the concern id.
  * Deliberately smaller than the stored events: the protected note, the credibility assessment, the risk
- * and protective factors (assessments of a person), every name (guardians, the person who held it) and
- * every free text (place, measures, reasons) stay inside conversation-service.
+ * and protective factors (assessments of a person), the names of private persons (guardians, the trusted
+ * person who held it; officers are named, as everywhere) and every free text (place, measures, reasons) stay
+ * inside conversation-service.
  * Consumers read these with their own tolerant records; fields are only ever added.
  */
 public final class ConversationEvents {
