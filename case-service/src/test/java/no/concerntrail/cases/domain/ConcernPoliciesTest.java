@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.concerntrail.platform.rules.NamedRule;
 import no.concerntrail.platform.rules.RuleViolation;
 import no.concerntrail.platform.rules.RuleViolation.Kind;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class ConcernPoliciesTest {
     @Test
     void listsEveryRuleWithItsStableNameAndKind() {
         Map<String, Kind> rules = ConcernPolicies.all().stream()
-                .collect(Collectors.toMap(ConcernPolicy::name, ConcernPolicy::kind));
+                .collect(Collectors.toMap(NamedRule::name, NamedRule::kind));
         assertThat(rules).containsOnly(
                 entry("required-field", Kind.UNPROCESSABLE),
                 entry("anonymous-report-has-no-reporter", Kind.UNPROCESSABLE),
@@ -40,7 +41,7 @@ class ConcernPoliciesTest {
 
     @Test
     void namesAreUniqueKebabCaseAndDescribed() {
-        assertThat(ConcernPolicies.all()).extracting(ConcernPolicy::name).doesNotHaveDuplicates()
+        assertThat(ConcernPolicies.all()).extracting(NamedRule::name).doesNotHaveDuplicates()
                 .allMatch(name -> name.matches("[a-z]+(-[a-z]+)*"));
         assertThat(ConcernPolicies.all()).allSatisfy(policy -> assertThat(policy.description()).isNotBlank());
     }

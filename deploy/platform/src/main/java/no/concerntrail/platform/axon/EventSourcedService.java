@@ -101,7 +101,7 @@ public record EventSourcedService(DataSource dataSource, jakarta.transaction.Tra
     }
 
     /** A single daemon thread for snapshots, so they are taken in their own transaction, never in a request's. */
-    public static ExecutorService snapshotExecutor(String name) {
+    static ExecutorService snapshotExecutor(String name) {
         return Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

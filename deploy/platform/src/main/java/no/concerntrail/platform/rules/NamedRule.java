@@ -29,4 +29,20 @@ public record NamedRule(String name, RuleViolation.Kind kind, String description
     public RuleViolation violation(String detail) {
         return new RuleViolation(name, kind, detail);
     }
+
+    /** {@code value}, unless it is missing: then this rule refuses, naming {@code field}. */
+    public <T> T present(T value, String field) {
+        require(value != null, field + " is required");
+        return value;
+    }
+
+    /** {@code value}, unless it is missing or blank: then this rule refuses, naming {@code field}. */
+    public String text(String value, String field) {
+        require(hasText(value), field + " is required and must not be blank");
+        return value;
+    }
+
+    public static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
 }
