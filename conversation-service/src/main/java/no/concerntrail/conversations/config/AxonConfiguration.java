@@ -7,14 +7,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.util.concurrent.ExecutorService;
 import javax.sql.DataSource;
 import no.concerntrail.conversations.domain.Conversation;
 import no.concerntrail.conversations.projection.ConversationProjection;
+import no.concerntrail.platform.axon.AxonRuntime;
 import no.concerntrail.platform.axon.EventSourcedService;
 import no.concerntrail.platform.events.CloudEventPublisher;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -41,37 +40,27 @@ public class AxonConfiguration {
     @ConfigProperty(name = "concerntrail.publication.segments", defaultValue = "4")
     int publicationSegments;
 
-    private Configuration axon;
-    private final ExecutorService snapshots = EventSourcedService.snapshotExecutor("conversation-snapshotter");
+    private final AxonRuntime axon = new AxonRuntime("conversation-snapshotter", () -> new EventSourcedService(
+            dataSource, jta, Conversation.class, snapshotThreshold, READ_MODEL, readModel, PUBLICATION, publisher,
+            publicationSegments));
 
     void start(@Observes StartupEvent startup) {
-        axon().start();
+        axon.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        if (axon != null) {
-            axon.shutdown();
-        }
-        snapshots.shutdown();
+        axon.shutdown();
     }
 
     @Produces
     @Singleton
     CommandGateway commandGateway() {
-        return axon().commandGateway();
+        return axon.configuration().commandGateway();
     }
 
     @Produces
     @Singleton
     EventStore eventStore() {
-        return axon().eventStore();
-    }
-
-    private synchronized Configuration axon() {
-        if (axon == null) {
-            axon = new EventSourcedService(dataSource, jta, Conversation.class, snapshotThreshold,
-                    READ_MODEL, readModel, PUBLICATION, publisher, publicationSegments).build(snapshots);
-        }
-        return axon;
+        return axon.configuration().eventStore();
     }
 }

@@ -92,7 +92,7 @@ public class Conversation {
     public void handle(RecordNoShow command) {
         requirePlanned("recorded as a no-show");
         requiredText(command.actor(), "actor");
-        apply(new ConversationNoShow(conversationId, concernId, mandatory, blankToNull(command.reason()),
+        apply(new ConversationNoShow(conversationId, concernId, mandatory, blankToNull(command.note()),
                 command.actor(), now()));
     }
 

@@ -6,6 +6,7 @@ import static no.concerntrail.platform.rules.NamedRule.unprocessable;
 import java.util.List;
 import java.util.Optional;
 import no.concerntrail.platform.rules.NamedRule;
+import no.concerntrail.platform.rules.RuleBook;
 
 /**
  * Every rule of conversation work, named in one place (DOMAIN.md has the law behind them). The aggregate
@@ -79,7 +80,7 @@ public final class ConversationPolicies {
     public static final NamedRule summonsCannotBeDeclined = conflict("summons-cannot-be-declined",
             "Only a voluntary conversation can be declined; a summoned minor who stays away is a no-show.");
 
-    private static final List<NamedRule> ALL = List.of(
+    private static final RuleBook ALL = RuleBook.of(
             requiredField,
             kindFromConfiguredList,
             factorsFromConfiguredList,
@@ -104,24 +105,22 @@ public final class ConversationPolicies {
     }
 
     public static List<NamedRule> all() {
-        return ALL;
+        return ALL.rules();
     }
 
     public static Optional<NamedRule> named(String name) {
-        return ALL.stream().filter(rule -> rule.name().equals(name)).findFirst();
+        return ALL.named(name);
     }
 
     static <T> T required(T value, String field) {
-        requiredField.require(value != null, field + " is required");
-        return value;
+        return requiredField.present(value, field);
     }
 
     static String requiredText(String value, String field) {
-        requiredField.require(hasText(value), field + " is required and must not be blank");
-        return value;
+        return requiredField.text(value, field);
     }
 
     static boolean hasText(String value) {
-        return value != null && !value.isBlank();
+        return NamedRule.hasText(value);
     }
 }

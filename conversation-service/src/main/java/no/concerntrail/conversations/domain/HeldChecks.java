@@ -40,7 +40,6 @@ final class HeldChecks {
                 ? outcome + " names the concern's new level (newLevel)"
                 : "an UNCHANGED outcome names no new level");
         required(command.credibility(), "credibility");
-        command.factors().forEach(factor -> required(factor, "factors[]"));
         checkWayForward(command.wayForward(), LocalDate.ofInstant(started, Conversation.NORWEGIAN_TIME));
     }
 
@@ -75,7 +74,7 @@ final class HeldChecks {
 
     private static void checkWayForward(WayForward wayForward, LocalDate day) {
         for (Measure measure : wayForward.measures()) {
-            measureNamesResponsible.require(measure != null && hasText(measure.description()) && hasText(measure.responsible()),
+            measureNamesResponsible.require(hasText(measure.description()) && hasText(measure.responsible()),
                     "every measure says what it is (description) and who is responsible (responsible)");
         }
         LocalDate followUp = wayForward.followUpDate();

@@ -125,5 +125,6 @@ class ConversationApiSecurityTest {
     void theHealthAndTheApiDescriptionAreOpen() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200);
     }
 }

@@ -66,6 +66,10 @@ class CaseEventsReaderTest {
                 {"concernId":"%s","outcome":"ADOPTED","status":"OPEN","priority":"urgent","actor":"lead-ola",
                 "at":"%s","extra":{"nested":[1,2,3]}}""".formatted(concernId, Instant.now()));
         awaitStatus(concernId, KnownConcernStatus.OPEN);
+        // a new major version may mean anything: it is not read as if it were v1
+        CaseEventsFeed.publish(concernId, UUID.randomUUID().toString(), "no.concerntrail.case.ConcernClosed.v2",
+                closedBody(concernId));
+        waitUntilConsumed(concernId);
         caseWorker().body(invitation(concernId, "clarification")).post("/conversations").then().statusCode(201)
                 .body("status", equalTo("PLANNED"));
     }
