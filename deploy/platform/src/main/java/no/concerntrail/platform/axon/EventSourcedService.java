@@ -15,6 +15,8 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 
@@ -38,6 +40,9 @@ public record EventSourcedService(DataSource dataSource, jakarta.transaction.Tra
                                   String readModelName, Object readModel,
                                   String publicationName, Object publisher, int publicationSegments) {
 
+    /** How long the publication waits, at most, to see an event committed by a request; see build(). */
+    static final Duration FETCH_DELAY = Duration.ofMillis(50);
+
     public EventSourcedService {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(jta, "jta");
@@ -57,17 +62,27 @@ public record EventSourcedService(DataSource dataSource, jakarta.transaction.Tra
                 .configureMessageSerializer(c -> jackson.messages())
                 .configureEventSerializer(c -> jackson.messages())
                 .configureTransactionManager(c -> transactions)
-                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
-                        .connectionProvider(connections)
-                        .transactionManager(transactions)
-                        .schema(AxonTables.events())
-                        .eventSerializer(jackson.messages())
-                        .snapshotSerializer(jackson.snapshots())
-                        .persistenceExceptionResolver(duplicates)
-                        .upcasterChain(c.upcasterChain())
-                        // skips snapshots of an older @Revision of the aggregate: they are replayed instead
-                        .snapshotFilter(c.snapshotFilter())
-                        .build())
+                .configureEventStore(c -> {
+                    EmbeddedEventStore store = EmbeddedEventStore.builder()
+                            .storageEngine(JdbcEventStorageEngine.builder()
+                                    .connectionProvider(connections)
+                                    .transactionManager(transactions)
+                                    .schema(AxonTables.events())
+                                    .eventSerializer(jackson.messages())
+                                    .snapshotSerializer(jackson.snapshots())
+                                    .persistenceExceptionResolver(duplicates)
+                                    .upcasterChain(c.upcasterChain())
+                                    // skips snapshots of an older @Revision of the aggregate: they are replayed instead
+                                    .snapshotFilter(c.snapshotFilter())
+                                    .build())
+                            .messageMonitor(c.messageMonitor(EventStore.class, "eventStore"))
+                            // Axon wakes its reader when its unit of work commits, which in a request is before the
+                            // JTA commit: the reader then finds nothing yet and waits a fetch delay (1 s by default)
+                            .fetchDelay(FETCH_DELAY.toMillis())
+                            .build();
+                    c.onShutdown(store::shutDown);
+                    return store;
+                })
                 .configureSnapshotter(c -> AggregateSnapshotter.builder()
                         .eventStore(c.eventStore())
                         .aggregateFactories(c.aggregateConfiguration(aggregate).aggregateFactory())
