@@ -28,6 +28,11 @@ sealed interface ConversationEvent {
                                Instant at) implements ConversationEvent {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ConversationRescheduled(UUID conversationId, UUID concernId, Instant plannedStart, String actor, Instant at)
+            implements ConversationEvent {
+    }
+
     /** outcome LOWERED or RAISED (with newLevel) changes the concern; see ConversationEventHandler. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ConversationHeld(UUID conversationId, UUID concernId, String kind, Instant startedAt, Instant endedAt,

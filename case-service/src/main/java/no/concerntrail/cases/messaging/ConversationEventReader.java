@@ -14,6 +14,7 @@ import no.concerntrail.cases.messaging.ConversationEvent.ConversationDeclined;
 import no.concerntrail.cases.messaging.ConversationEvent.ConversationHeld;
 import no.concerntrail.cases.messaging.ConversationEvent.ConversationNoShow;
 import no.concerntrail.cases.messaging.ConversationEvent.ConversationPlanned;
+import no.concerntrail.cases.messaging.ConversationEvent.ConversationRescheduled;
 import no.concerntrail.cases.messaging.ConversationEvent.Unreadable;
 import no.concerntrail.platform.events.ContractJson;
 import no.concerntrail.platform.events.IncomingCloudEvent;
@@ -30,6 +31,7 @@ final class ConversationEventReader {
 
     private static final Map<String, Class<? extends ConversationEvent>> READ = Map.of(
             "ConversationPlanned", ConversationPlanned.class,
+            "ConversationRescheduled", ConversationRescheduled.class,
             "ConversationHeld", ConversationHeld.class,
             "ConversationDeclined", ConversationDeclined.class,
             "ConversationCancelled", ConversationCancelled.class,

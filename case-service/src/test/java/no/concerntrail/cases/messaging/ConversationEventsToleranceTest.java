@@ -39,7 +39,8 @@ class ConversationEventsToleranceTest {
         String later = UUID.randomUUID().toString();
 
         publish("ConversationPlanned", id, planned(conversation, id));
-        publish("ConversationRescheduled", id, planned(conversation, id)); // a type added later
+        publish("ConversationRescheduled", id, planned(conversation, id)); // the fields it needs are the plan's
+        publish("ConversationMoodRecorded", id, planned(conversation, id)); // a type added later
         publish(UUID.randomUUID().toString(), TYPE_PREFIX + "ConversationHeld.v2", id,
                 "{\"entirely\":\"different\"}".getBytes(StandardCharsets.UTF_8)); // a version added later
         Map<String, Object> held = held(conversation, id, "LOWERED", "LOW");
@@ -57,7 +58,8 @@ class ConversationEventsToleranceTest {
         List<Map<String, Object>> history = History.awaitUntil(id,
                 h -> History.types(h).contains("ConversationNoShow"));
         assertThat(History.types(history)).containsExactly("ConcernReceived", "ConcernTriaged", "ConcernAssigned",
-                "ConversationPlanned", "ConversationHeld", "ConcernLowered", "ConversationDeclined",
+                "ConversationPlanned", "ConversationRescheduled", "ConversationHeld", "ConcernLowered",
+                "ConversationDeclined",
                 "ConversationCancelled", "ConversationNoShow");
         assertThat(History.data(History.last(history, "ConversationHeld"))).doesNotContainKeys("mood", "assessment");
         assertThat(History.data(History.last(history, "ConversationNoShow"))).containsEntry("mandatory", true);

@@ -104,6 +104,9 @@ public final class ConversationRequests {
         }
     }
 
+    public record Reschedule(@NotNull Instant plannedStart, @NotBlank @Size(max = 200) String place) {
+    }
+
     public record WithReason(@Size(max = 2000) String reason) {
     }
 }

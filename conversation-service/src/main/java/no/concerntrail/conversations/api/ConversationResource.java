@@ -21,6 +21,7 @@ import java.util.UUID;
 import no.concerntrail.conversations.domain.command.CancelConversation;
 import no.concerntrail.conversations.domain.command.RecordConversationDeclined;
 import no.concerntrail.conversations.domain.command.RecordNoShow;
+import no.concerntrail.conversations.domain.command.RescheduleConversation;
 import no.concerntrail.conversations.projection.ConversationView;
 import no.concerntrail.conversations.projection.ConversationViews;
 import no.concerntrail.platform.audit.AccessLog;
@@ -83,6 +84,15 @@ public class ConversationResource {
         }
         accessLog.record(actor(), "conversation.read", List.of(view.concernId()));
         return current(view);
+    }
+
+    @POST
+    @Path("{id}/rescheduled")
+    @Transactional
+    public Response rescheduled(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                @NotNull @Valid ConversationRequests.Reschedule request) {
+        return decide(id, new RescheduleConversation(id, request.plannedStart(), request.place(),
+                expectedVersion(id, ifMatch), actor()));
     }
 
     @POST

@@ -1,8 +1,11 @@
 package no.concerntrail.conversations.domain;
 
 import static no.concerntrail.conversations.domain.ConversationPolicies.cancelNeedsReason;
+import static no.concerntrail.conversations.domain.ConversationPolicies.guardiansInvitedForMinor;
 import static no.concerntrail.conversations.domain.ConversationPolicies.hasText;
 import static no.concerntrail.conversations.domain.ConversationPolicies.onlyPlannedConversationConcludes;
+import static no.concerntrail.conversations.domain.ConversationPolicies.onlyPlannedConversationIsRescheduled;
+import static no.concerntrail.conversations.domain.ConversationPolicies.required;
 import static no.concerntrail.conversations.domain.ConversationPolicies.summonsCannotBeDeclined;
 import static no.concerntrail.conversations.domain.ConversationPolicies.requiredText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -17,11 +20,13 @@ import no.concerntrail.conversations.domain.command.PlanConversation;
 import no.concerntrail.conversations.domain.command.RecordConversationDeclined;
 import no.concerntrail.conversations.domain.command.RecordConversationHeld;
 import no.concerntrail.conversations.domain.command.RecordNoShow;
+import no.concerntrail.conversations.domain.command.RescheduleConversation;
 import no.concerntrail.conversations.domain.event.ConversationCancelled;
 import no.concerntrail.conversations.domain.event.ConversationDeclined;
 import no.concerntrail.conversations.domain.event.ConversationHeld;
 import no.concerntrail.conversations.domain.event.ConversationNoShow;
 import no.concerntrail.conversations.domain.event.ConversationPlanned;
+import no.concerntrail.conversations.domain.event.ConversationRescheduled;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -29,11 +34,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
 
 /**
- * One conversation about a concern, from planning to its one conclusion: held, declined, cancelled or a
- * no-show. Command handlers decide (the checks live in {@link PlanningChecks} and {@link HeldChecks}, the
+ * One conversation about a concern, from planning (and perhaps moving it) to its one conclusion: held,
+ * declined, cancelled or a no-show. Command handlers decide (the checks live in {@link PlanningChecks} and {@link HeldChecks}, the
  * rules in {@link ConversationPolicies}), then apply an event; event sourcing handlers only evolve the state.
  */
-@Revision("1")
+/* Revision 2: the state keeps the whole kind and what rescheduling checks; older snapshots are replayed instead. */
+@Revision("2")
 public class Conversation {
 
     /** Ages and days are judged in the police's own time zone, not UTC. */
@@ -42,9 +48,11 @@ public class Conversation {
     @AggregateIdentifier
     private UUID conversationId;
     private UUID concernId;
-    private String kind;
+    private ConversationKind kind;
     private LocalDate subjectBirthDate;
     private boolean mandatory;
+    private boolean groundNamed;
+    private boolean guardiansInvitedOrExcused;
     private ConversationStatus status;
 
     /** For Axon, which rebuilds the conversation from its events. */
@@ -61,10 +69,24 @@ public class Conversation {
     }
 
     @CommandHandler
+    public void handle(RescheduleConversation command) {
+        onlyPlannedConversationIsRescheduled.require(status == ConversationStatus.PLANNED,
+                "the conversation is " + status + " and cannot move now");
+        requiredText(command.actor(), "actor");
+        Instant start = required(command.plannedStart(), "plannedStart");
+        requiredText(command.place(), "place");
+        int age = age(subjectBirthDate, start);
+        PlanningChecks.checkAttendance(kind, age, mandatory, groundNamed);
+        guardiansInvitedForMinor.require(age >= 18 || guardiansInvitedOrExcused,
+                "the subject would be a minor at the new time, and no guardians were invited: plan it anew");
+        apply(new ConversationRescheduled(conversationId, concernId, start, command.place(), command.actor(), now()));
+    }
+
+    @CommandHandler
     public void handle(RecordConversationHeld command) {
         requirePlanned("held");
         HeldChecks.check(command, ageOn(command.startedAt()), now());
-        apply(new ConversationHeld(conversationId, concernId, kind, command.startedAt(), command.endedAt(),
+        apply(new ConversationHeld(conversationId, concernId, kind.name(), command.startedAt(), command.endedAt(),
                 command.heldBy(), blankToNull(command.guidingOfficer()), command.guardiansPresent(), command.rightsNotice(), command.purposes(), command.outcome(),
                 command.newLevel(), command.credibility(),
                 command.helpNeeds(), command.factors(), command.wayForward(), blankToNull(command.note()),
@@ -123,9 +145,11 @@ public class Conversation {
     void on(ConversationPlanned event) {
         conversationId = event.conversationId();
         concernId = event.concernId();
-        kind = event.kind().name();
+        kind = event.kind();
         subjectBirthDate = event.subjectBirthDate();
         mandatory = event.mandatory();
+        groundNamed = event.summonsGround() != null;
+        guardiansInvitedOrExcused = !event.guardians().isEmpty() || event.guardiansNotInvitedReason() != null;
         status = ConversationStatus.PLANNED;
     }
 

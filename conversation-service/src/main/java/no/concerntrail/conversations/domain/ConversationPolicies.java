@@ -77,6 +77,10 @@ public final class ConversationPolicies {
     public static final NamedRule onlyPlannedConversationConcludes = conflict("only-planned-conversation-concludes",
             "A conversation is held, declined, cancelled or missed once, from PLANNED.");
 
+    public static final NamedRule onlyPlannedConversationIsRescheduled = conflict(
+            "only-planned-conversation-is-rescheduled",
+            "Only a conversation still PLANNED moves to another time or place.");
+
     public static final NamedRule summonsCannotBeDeclined = conflict("summons-cannot-be-declined",
             "Only a voluntary conversation can be declined; a summoned minor who stays away is a no-show.");
 
@@ -99,6 +103,7 @@ public final class ConversationPolicies {
             cancelNeedsReason,
             noConversationForClosedConcern,
             onlyPlannedConversationConcludes,
+            onlyPlannedConversationIsRescheduled,
             summonsCannotBeDeclined);
 
     private ConversationPolicies() {

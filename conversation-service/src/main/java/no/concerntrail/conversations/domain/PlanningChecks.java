@@ -37,25 +37,31 @@ final class PlanningChecks {
         required(concern.subjectBirthDate(), "the concern's subject birth date");
 
         int age = Conversation.age(concern.subjectBirthDate(), command.plannedStart());
+        checkAttendance(kind, age, command.mandatory(), command.summonsGround() != null);
         boolean minor = age < 18;
-        if (command.mandatory()) {
-            onlyMinorsMayBeSummoned.require(minor, "the subject will be " + age
-                    + " at the planned time: an adult is invited, never summoned");
-            kindAllowsSummons.require(kind.summonsAllowed(),
-                    "a " + kind.name() + " conversation is voluntary; attendance cannot be required");
-            summonsNamesLegalGround.require(command.summonsGround() != null,
-                    "a summons names its Police Act § 13 ground (summonsGround)");
-        } else {
-            summonsNamesLegalGround.require(command.summonsGround() == null,
-                    "a voluntary invitation names no summons ground");
-        }
-        kindFitsAge.require(kind.allowsAge(age), "a " + kind.name() + " conversation is for ages " + kind.ages()
-                + "; the subject will be " + age + " at the planned time");
 
         command.guardians().forEach(guardian -> requiredText(guardian.name(), "guardians[].name"));
         if (minor) {
             guardiansInvitedForMinor.require(!command.guardians().isEmpty() || hasText(command.guardiansNotInvitedReason()),
                     "the subject is a minor: invite the guardians, or record why they are not invited");
         }
+    }
+
+    /**
+     * Who may be summoned to which kind, at the subject's age on the planned day: checked when a conversation is
+     * planned and again when it moves, so a summons can never be moved past an 18th birthday.
+     */
+    static void checkAttendance(ConversationKind kind, int age, boolean mandatory, boolean namesGround) {
+        if (mandatory) {
+            onlyMinorsMayBeSummoned.require(age < 18, "the subject will be " + age
+                    + " at the planned time: an adult is invited, never summoned");
+            kindAllowsSummons.require(kind.summonsAllowed(),
+                    "a " + kind.name() + " conversation is voluntary; attendance cannot be required");
+            summonsNamesLegalGround.require(namesGround, "a summons names its Police Act § 13 ground (summonsGround)");
+        } else {
+            summonsNamesLegalGround.require(!namesGround, "a voluntary invitation names no summons ground");
+        }
+        kindFitsAge.require(kind.allowsAge(age), "a " + kind.name() + " conversation is for ages " + kind.ages()
+                + "; the subject will be " + age + " at the planned time");
     }
 }

@@ -33,6 +33,11 @@ public final class ConversationEvents {
                                       String actor, Instant at) {
     }
 
+    /** The planned conversation moved to another time (the place is free text and stays inside). */
+    public record ConversationRescheduled(UUID conversationId, UUID concernId, Instant plannedStart, String actor,
+                                         Instant at) {
+    }
+
     /**
      * @param heldBy            POLICE_OFFICER or TRUSTED_PERSON
      * @param trustedPersonRole what the trusted person is (TEACHER, YOUTH_WORKER, ...), null when police held it

@@ -10,6 +10,7 @@ import no.concerntrail.conversations.domain.event.ConversationEvent;
 import no.concerntrail.conversations.domain.event.ConversationHeld;
 import no.concerntrail.conversations.domain.event.ConversationNoShow;
 import no.concerntrail.conversations.domain.event.ConversationPlanned;
+import no.concerntrail.conversations.domain.event.ConversationRescheduled;
 import no.concerntrail.conversations.events.ConversationEvents;
 import no.concerntrail.platform.events.PublishedContract;
 import no.concerntrail.platform.events.PublishedEvent;
@@ -36,6 +37,9 @@ public final class ConversationEventsContract implements PublishedContract {
             return new ConversationEvents.ConversationPlanned(e.conversationId(), e.concernId(), e.kind().name(),
                     e.plannedStart(), e.mandatory(), e.summonsGround() == null ? null : e.summonsGround().name(),
                     !e.guardians().isEmpty(), e.actor(), e.at());
+        } else if (event instanceof ConversationRescheduled e) {
+            return new ConversationEvents.ConversationRescheduled(e.conversationId(), e.concernId(), e.plannedStart(),
+                    e.actor(), e.at());
         } else if (event instanceof ConversationHeld e) {
             return held(e);
         } else if (event instanceof ConversationDeclined e) {

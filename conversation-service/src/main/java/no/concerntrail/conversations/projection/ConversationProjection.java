@@ -9,6 +9,7 @@ import no.concerntrail.conversations.domain.event.ConversationDeclined;
 import no.concerntrail.conversations.domain.event.ConversationHeld;
 import no.concerntrail.conversations.domain.event.ConversationNoShow;
 import no.concerntrail.conversations.domain.event.ConversationPlanned;
+import no.concerntrail.conversations.domain.event.ConversationRescheduled;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 
@@ -29,6 +30,11 @@ public class ConversationProjection {
         views.insert(new ConversationView(e.conversationId(), e.concernId(), e.kind().name(),
                 ConversationStatus.PLANNED, e.plannedStart(), e.place(), e.mandatory(), e.summonsGround(),
                 e.guardians(), e.guardiansNotInvitedReason(), e.actor(), e.at(), null, null, version));
+    }
+
+    @EventHandler
+    void on(ConversationRescheduled e, @SequenceNumber long version) {
+        views.replace(current(e.conversationId()).moved(e.plannedStart(), e.place(), version));
     }
 
     @EventHandler

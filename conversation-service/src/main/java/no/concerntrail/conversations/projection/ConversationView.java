@@ -30,6 +30,11 @@ public record ConversationView(UUID conversationId, UUID concernId, String kind,
                 summonsGround, guardians, guardiansNotInvitedReason, plannedBy, plannedAt, held, how, newVersion);
     }
 
+    ConversationView moved(Instant newStart, String newPlace, long newVersion) {
+        return new ConversationView(conversationId, concernId, kind, status, newStart, newPlace, mandatory,
+                summonsGround, guardians, guardiansNotInvitedReason, plannedBy, plannedAt, held, conclusion, newVersion);
+    }
+
     ConversationView held(ConversationHeld record, long newVersion) {
         return new ConversationView(conversationId, concernId, kind, ConversationStatus.HELD, plannedStart, place,
                 mandatory, summonsGround, guardians, guardiansNotInvitedReason, plannedBy, plannedAt, record, null,

@@ -41,8 +41,9 @@ public class ConversationViews {
     }
 
     void replace(ConversationView view) {
-        jdbc.update("UPDATE conversation_view SET status = ?, version = ?, document = ?::jsonb WHERE conversation_id = ?",
-                view.status().name(), view.version(), write(view), view.conversationId());
+        jdbc.update("UPDATE conversation_view SET status = ?, planned_start = ?, version = ?, document = ?::jsonb "
+                        + "WHERE conversation_id = ?",
+                view.status().name(), view.plannedStart(), view.version(), write(view), view.conversationId());
     }
 
     private ConversationView read(String document) {

@@ -41,6 +41,16 @@ class ConversationApiErrorsTest {
     }
 
     @Test
+    void aSummonsCannotMoveIntoAdulthood() {
+        UUID concernId = openConcern(java.time.LocalDate.now().minusYears(18).plusDays(10));
+        String id = plan(with(with(invitation(concernId, "concern"), "mandatory", true),
+                "summonsGround", "UNDER_18_PUNISHABLE_ACT"));
+        caseWorker().body(Map.of("plannedStart", Instant.now().plus(30, ChronoUnit.DAYS).toString(), "place", "Later"))
+                .post("/conversations/{id}/rescheduled", id).then().statusCode(422)
+                .body("rule", equalTo("only-minors-may-be-summoned"));
+    }
+
+    @Test
     void aSummonsNamesItsLegalGround() {
         UUID concernId = openConcern(minorBirthDate());
         refused(with(invitation(concernId, "concern"), "mandatory", true), 422, "summons-names-legal-ground");
@@ -137,6 +147,9 @@ class ConversationApiErrorsTest {
     void aConcludedConversationStaysConcluded() {
         String id = plannedForAMinor();
         caseWorker().body(Map.of("reason", "Moved away")).post("/conversations/{id}/cancelled", id).then().statusCode(200);
+        caseWorker().body(Map.of("plannedStart", "2099-01-01T10:00:00Z", "place", "Elsewhere"))
+                .post("/conversations/{id}/rescheduled", id).then().statusCode(409)
+                .body("rule", equalTo("only-planned-conversation-is-rescheduled"));
         caseWorker().body(held()).post("/conversations/{id}/held", id).then().statusCode(409)
                 .body("rule", equalTo("only-planned-conversation-concludes"));
         caseWorker().body(Map.of()).post("/conversations/{id}/cancelled", plannedForAMinor()).then().statusCode(422)

@@ -71,6 +71,21 @@ class ConversationLifecycleApiTest {
     }
 
     @Test
+    void aPlannedConversationMovesToAnotherTimeAndPlace() {
+        UUID concernId = openConcern(adultBirthDate());
+        String id = plan(with(invitation(concernId, "clarification"), "plannedStart", "2099-01-02T10:00:00Z"));
+        String other = plan(with(invitation(concernId, "clarification"), "plannedStart", "2099-01-03T10:00:00Z"));
+        caseWorker().header("If-Match", "\"0\"")
+                .body(Map.of("plannedStart", "2099-01-04T09:00:00Z", "place", "Youth club"))
+                .post("/conversations/{id}/rescheduled", id).then().statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("status", equalTo("PLANNED"))
+                .body("plannedStart", equalTo("2099-01-04T09:00:00Z"))
+                .body("place", equalTo("Youth club"));
+        caseWorker().get("/concerns/{id}/conversations", concernId).then().body("conversationId", contains(other, id));
+    }
+
+    @Test
     void anAdultDeclines() {
         UUID concernId = openConcern(adultBirthDate());
         String id = plan(invitation(concernId, "clarification"));

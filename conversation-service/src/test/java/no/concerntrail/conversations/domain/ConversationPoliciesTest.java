@@ -43,12 +43,13 @@ class ConversationPoliciesTest {
                 entry("cancel-needs-reason", Kind.UNPROCESSABLE),
                 entry("no-conversation-for-closed-concern", Kind.STATE_CONFLICT),
                 entry("only-planned-conversation-concludes", Kind.STATE_CONFLICT),
+                entry("only-planned-conversation-is-rescheduled", Kind.STATE_CONFLICT),
                 entry("summons-cannot-be-declined", Kind.STATE_CONFLICT));
     }
 
     @Test
     void namesAreUniqueKebabCaseAndDescribed() {
-        assertThat(ConversationPolicies.all()).hasSize(19).extracting(NamedRule::name).doesNotHaveDuplicates()
+        assertThat(ConversationPolicies.all()).hasSize(20).extracting(NamedRule::name).doesNotHaveDuplicates()
                 .allMatch(name -> name.matches("[a-z]+(-[a-z]+)*"));
         assertThat(ConversationPolicies.all()).allSatisfy(rule -> assertThat(rule.description()).isNotBlank());
     }

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** Every stored conversation event names its conversation and concern, who caused it and when. */
 public sealed interface ConversationEvent
-        permits ConversationPlanned, ConversationHeld, ConversationDeclined, ConversationCancelled, ConversationNoShow {
+        permits ConversationPlanned, ConversationRescheduled, ConversationHeld, ConversationDeclined, ConversationCancelled, ConversationNoShow {
 
     UUID conversationId();
 
