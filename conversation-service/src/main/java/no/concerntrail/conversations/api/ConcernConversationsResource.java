@@ -13,7 +13,7 @@ import no.concerntrail.platform.audit.AccessLog;
 import no.concerntrail.platform.security.Roles;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** A concern's conversations, by planned time; an empty list for a concern without any. */
+/** A concern's conversations, by planned time (an empty list for a concern without any), and who read them. */
 @Path("/concerns/{concernId}/conversations")
 @RolesAllowed({Roles.CASE_WORKER, Roles.TEAM_LEAD})
 public class ConcernConversationsResource {
@@ -32,5 +32,13 @@ public class ConcernConversationsResource {
             accessLog.record(caller.getSubject(), "conversation.list", List.of(concernId));
         }
         return found;
+    }
+
+    /** Who has read the personal data in this concern's conversations, for a team lead answering a request for access. */
+    @GET
+    @Path("access-log")
+    @RolesAllowed(Roles.TEAM_LEAD)
+    public List<AccessLog.Entry> accessLog(@PathParam("concernId") UUID concernId) {
+        return accessLog.of(concernId);
     }
 }

@@ -66,6 +66,7 @@ class ConversationApiSecurityTest {
                 new Endpoint("POST", "/conversations", invitation(UUID.randomUUID(), "clarification")),
                 new Endpoint("GET", "/conversations/{id}", null),
                 new Endpoint("GET", "/concerns/{concernId}/conversations", null),
+                new Endpoint("GET", "/concerns/{concernId}/conversations/access-log", null),
                 new Endpoint("POST", "/conversations/{id}/rescheduled",
                         Map.of("plannedStart", "2099-01-01T10:00:00Z", "place", "Elsewhere")),
                 new Endpoint("POST", "/conversations/{id}/held", held()),

@@ -1,0 +1,61 @@
+package no.concerntrail.conversations.api;
+
+import static no.concerntrail.conversations.api.Api.adultBirthDate;
+import static no.concerntrail.conversations.api.Api.as;
+import static no.concerntrail.conversations.api.Api.caseWorker;
+import static no.concerntrail.conversations.api.Api.held;
+import static no.concerntrail.conversations.api.Api.invitation;
+import static no.concerntrail.conversations.api.Api.minorBirthDate;
+import static no.concerntrail.conversations.api.Api.openConcern;
+import static no.concerntrail.conversations.api.Api.plan;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.time.LocalDate;
+import java.util.UUID;
+import no.concerntrail.conversations.ConversationServiceInfra;
+import org.junit.jupiter.api.Test;
+
+/** Every read of a conversation's personal data is logged against its concern; a team lead can see who read what. */
+@QuarkusTest
+@TestProfile(ConversationServiceInfra.class)
+class ConversationAccessLogTest {
+
+    @Test
+    void readsAreLoggedAgainstTheConcern() {
+        UUID concernId = openConcern(adultBirthDate());
+        String id = plan(invitation(concernId, "clarification"));
+        lead().get("/concerns/{id}/conversations/access-log", concernId).then().statusCode(200).body("$", empty());
+
+        caseWorker().get("/conversations/{id}", id).then().statusCode(200);
+        caseWorker().header("If-None-Match", "\"0\"").get("/conversations/{id}", id).then().statusCode(304);
+        as("officer-per", Api.CASE_WORKER).get("/concerns/{id}/conversations", concernId).then().statusCode(200);
+
+        lead().get("/concerns/{id}/conversations/access-log", concernId).then().statusCode(200)
+                .body("actor", contains("officer-kari", "officer-per"))
+                .body("action", contains("conversation.read", "conversation.list"));
+    }
+
+    @Test
+    void dueFollowUpsAreLoggedAgainstTheirConcerns() {
+        UUID concernId = openConcern(minorBirthDate());
+        String id = plan(invitation(concernId, "concern"));
+        caseWorker().body(held()).post("/conversations/{id}/held", id).then().statusCode(200);
+        caseWorker().queryParam("dueBefore", LocalDate.now().plusYears(1).toString()).queryParam("limit", 500)
+                .get("/follow-ups").then().statusCode(200);
+        lead().get("/concerns/{id}/conversations/access-log", concernId).then()
+                .body("action", hasItem("follow-up.list"));
+    }
+
+    @Test
+    void onlyATeamLeadReadsTheLog() {
+        caseWorker().get("/concerns/{id}/conversations/access-log", UUID.randomUUID()).then().statusCode(403);
+    }
+
+    private static io.restassured.specification.RequestSpecification lead() {
+        return as("lead-ola", Api.TEAM_LEAD);
+    }
+}
