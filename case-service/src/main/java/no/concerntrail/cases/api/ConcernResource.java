@@ -175,16 +175,8 @@ public class ConcernResource {
         return decide(id, new ReopenConcern(id, request.reason(), expectedVersion(id, ifMatch), actor()));
     }
 
-    /**
-     * The If-Match version, checked against the concern now, before the command is decided: a caller
-     * working from an old version learns that first (412). Axon checks it again at the append.
-     */
     private Long expectedVersion(UUID id, String ifMatch) {
-        Long expected = Versions.expected(ifMatch);
-        if (expected != null) {
-            Versions.require(expected, view(id).version());
-        }
-        return expected;
+        return Versions.checked(ifMatch, () -> view(id).version());
     }
 
     /** Hands the command to the concern and answers with the concern as it now is (same transaction). */

@@ -42,7 +42,7 @@ public class AxonConfiguration {
 
     private final AxonRuntime axon = new AxonRuntime("concern-snapshotter", () -> new EventSourcedService(
             dataSource, jta, Concern.class, snapshotThreshold, READ_MODEL, readModel, PUBLICATION, publisher,
-            publicationSegments));
+            publicationSegments, null)); // the aggregate is the concern: Axon's default keeps each concern in order
 
     void start(@Observes StartupEvent startup) {
         axon.start();

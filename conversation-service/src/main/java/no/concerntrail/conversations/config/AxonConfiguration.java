@@ -42,7 +42,7 @@ public class AxonConfiguration {
 
     private final AxonRuntime axon = new AxonRuntime("conversation-snapshotter", () -> new EventSourcedService(
             dataSource, jta, Conversation.class, snapshotThreshold, READ_MODEL, readModel, PUBLICATION, publisher,
-            publicationSegments));
+            publicationSegments, ConcernOrder.POLICY));
 
     void start(@Observes StartupEvent startup) {
         axon.start();

@@ -11,7 +11,10 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.async.SequencingPolicy;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -33,12 +36,16 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
  * @param readModel           the projection(s) fed in the append's transaction
  * @param publicationName     the streaming processor's name
  * @param publisher           the event handler that publishes to Kafka
- * @param publicationSegments how many segments the publication is split into (parallel per concern)
+ * @param publicationSegments how many segments the publication is split into, to run in parallel
+ * @param publicationOrder    which events the publication keeps in order: those with the same identifier are
+ *                            published in the order they were stored (the Kafka key must be that identifier too);
+ *                            null for Axon's default, the aggregate
  */
 public record EventSourcedService(DataSource dataSource, jakarta.transaction.TransactionManager jta,
                                   Class<?> aggregate, int snapshotThreshold,
                                   String readModelName, Object readModel,
-                                  String publicationName, Object publisher, int publicationSegments) {
+                                  String publicationName, Object publisher, int publicationSegments,
+                                  SequencingPolicy<? super EventMessage<?>> publicationOrder) {
 
     /** How long the publication waits, at most, to see an event committed by a request; see build(). */
     static final Duration FETCH_DELAY = Duration.ofMillis(50);
@@ -110,6 +117,8 @@ public record EventSourcedService(DataSource dataSource, jakarta.transaction.Tra
                         .assignHandlerInstancesMatching(readModelName, h -> h == readModel)
                         .registerPooledStreamingEventProcessor(publicationName, Configuration::eventStore,
                                 (c, builder) -> builder.initialSegmentCount(publicationSegments))
+                        .registerSequencingPolicy(publicationName, c -> publicationOrder != null
+                                ? publicationOrder : SequentialPerAggregatePolicy.instance())
                         .registerEventHandler(c -> publisher)
                         .assignHandlerInstancesMatching(publicationName, h -> h == publisher))
                 .buildConfiguration();

@@ -1,6 +1,7 @@
 package no.concerntrail.platform.http;
 
 import jakarta.ws.rs.core.EntityTag;
+import java.util.function.LongSupplier;
 
 /**
  * An aggregate's version is the sequence number of its last event: the ETag of GET, and what a
@@ -27,6 +28,18 @@ public final class Versions {
         } catch (NumberFormatException e) {
             throw new InvalidIfMatch(ifMatch);
         }
+    }
+
+    /**
+     * The If-Match version, checked against the current one before a command is decided, so a caller working
+     * from an old version learns that first (412); Axon checks it again at the append. Null without a precondition.
+     */
+    public static Long checked(String ifMatch, LongSupplier current) {
+        Long expected = expected(ifMatch);
+        if (expected != null) {
+            require(expected, current.getAsLong());
+        }
+        return expected;
     }
 
     /** The caller's If-Match is not the current version: nothing is changed (412). */
