@@ -55,6 +55,17 @@ public final class CaseEventsFeed {
                 {"concernId":"%s","status":"OPEN","actor":"officer-kari","at":"%s"}""".formatted(concernId, Instant.now()));
     }
 
+    /** Sends a record that is no CloudEvent at all (no ce_ headers), as a misconfigured producer might. */
+    public static void publishRaw(UUID concernId, String body) {
+        Map<String, Object> config = new HashMap<>(KafkaTestResource.clientProperties("case-service"));
+        try (KafkaProducer<String, String> producer =
+                     new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(TOPIC, concernId.toString(), body)).get(15, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not publish a raw record", e);
+        }
+    }
+
     /** Sends one CloudEvent with a fresh ce_id; returns the ce_id. */
     public static String publish(UUID concernId, String name, String json) {
         return publish(concernId, UUID.randomUUID().toString(), "no.concerntrail.case." + name + ".v1", json);

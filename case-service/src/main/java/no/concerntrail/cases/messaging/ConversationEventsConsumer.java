@@ -1,5 +1,6 @@
 package no.concerntrail.cases.messaging;
 
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,10 +19,10 @@ import org.jboss.logging.Logger;
  * applies held conversations' outcomes (see {@link ConversationEventHandler}). Records come one at a time in
  * partition order (a concern's events in order); the offset is committed after this method returns.
  *
- * <p>Not transactional itself: each attempt gets fresh transactions from the handler, so a transient failure
- * (a database blip, a user changing the concern at the same moment) is retried from scratch. When the retries
- * are used up, the exception fails the channel (health DOWN): an event is never skipped because of a failure
- * that might pass. Refusals by the concern are answers, not failures: recorded, and the consumer moves on.
+ * <p>Not transactional itself: each attempt gets fresh transactions from the handler, so a failure that may pass
+ * (the database away, a user changing the concern at the same moment) is retried from scratch, backing off to
+ * once every 30 s, for as long as it takes: an event is never skipped because of a failure that might pass.
+ * Refusals by the concern are answers, not failures: recorded, and the consumer moves on.
  */
 @ApplicationScoped
 public class ConversationEventsConsumer {
@@ -35,8 +36,8 @@ public class ConversationEventsConsumer {
 
     @Incoming("conversation-events")
     @Blocking
-    @Retry(maxRetries = 30, delay = 1, delayUnit = ChronoUnit.SECONDS, jitter = 500,
-            maxDuration = 90, durationUnit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = -1, delay = 500, maxDuration = 0, jitter = 200)
+    @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public void consume(ConsumerRecord<String, byte[]> record) {
         IncomingCloudEvent cloudEvent;
         try {
@@ -57,7 +58,7 @@ public class ConversationEventsConsumer {
         try {
             handle(cloudEvent, event.get());
         } catch (RuntimeException failure) {
-            LOG.warnf("%s %s failed and is retried (the channel stops once the retries are used up): %s",
+            LOG.warnf("%s %s failed and is retried: %s",
                     cloudEvent.type(), cloudEvent.id(), rootCause(failure));
             throw failure;
         }

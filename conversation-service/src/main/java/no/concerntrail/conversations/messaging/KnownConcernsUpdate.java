@@ -1,13 +1,16 @@
 package no.concerntrail.conversations.messaging;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import no.concerntrail.conversations.domain.KnownConcernStatus;
 import no.concerntrail.conversations.projection.KnownConcerns;
 import no.concerntrail.platform.events.ContractJson;
@@ -17,8 +20,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Applies one case event to what conversation-service knows of concerns, in one transaction with the claim
- * of its {@code ce_id}: a redelivered event changes nothing. Events it has no use for (other types, other
- * major versions) are claimed and skipped.
+ * of its {@code ce_id}: a redelivered event changes nothing. Only events that take effect are claimed: other
+ * types and other major versions are skipped (a new major version is one this reader cannot be trusted to
+ * read; within v1 fields are only added). A body that breaks the contract is logged, naming fields but never
+ * values, and skipped: the concern then stays unknown (or keeps its last status) rather than every concern
+ * waiting behind it.
  */
 @Singleton
 public class KnownConcernsUpdate {
@@ -41,42 +47,53 @@ public class KnownConcernsUpdate {
 
     @Transactional
     public void apply(IncomingCloudEvent event) {
-        if (!processed.claim(event.id(), event.type())) {
+        if (!List.of(RECEIVED, TRIAGED, REOPENED, CLOSED).contains(event.type())) {
+            if (READ.stream().anyMatch(name -> event.is(CASE, name))) {
+                LOG.warnf("%s %s is a version conversation-service does not read yet; skipped", event.type(), event.id());
+            }
             return;
         }
-        switch (event.type()) {
-            case RECEIVED -> {
-                CaseEventFacts facts = read(event);
-                concerns.received(facts.concernId(), facts.subject().birthDate(), facts.at());
-            }
-            case TRIAGED, REOPENED -> {
-                CaseEventFacts facts = read(event);
-                changeStatus(event, facts, KnownConcernStatus.valueOf(facts.status()));
-            }
-            case CLOSED -> changeStatus(event, read(event), KnownConcernStatus.CLOSED);
-            default -> {
-                // a new major version is one this reader cannot be trusted to read (within v1 fields are only added)
-                if (READ.stream().anyMatch(name -> event.is(CASE, name))) {
-                    LOG.warnf("%s %s is a version conversation-service does not read yet; ignored", event.type(),
-                            event.id());
-                }
-            }
+        Optional<CaseEventFacts> read = read(event);
+        if (read.isEmpty() || !processed.claim(event.id(), event.type())) {
+            return;
         }
-    }
-
-    private void changeStatus(IncomingCloudEvent event, CaseEventFacts facts, KnownConcernStatus status) {
-        if (!concerns.statusChanged(facts.concernId(), status, facts.at())) {
+        CaseEventFacts facts = read.get();
+        if (event.type().equals(RECEIVED)) {
+            concerns.received(facts.concernId(), facts.subject().birthDate(), facts.at());
+        } else if (!concerns.statusChanged(facts.concernId(), status(event, facts), facts.at())) {
             // only if the topic lost the concern's first event: nothing to plan against either way
-            LOG.warnf("%s %s is about concern %s, which was never received; ignored", event.type(), event.id(),
-                    facts.concernId());
+            LOG.warnf("%s %s is about a concern that was never received; skipped", event.type(), event.id());
         }
     }
 
-    private CaseEventFacts read(IncomingCloudEvent event) {
-        try {
-            return json.readValue(event.body(), CaseEventFacts.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unreadable " + event.type() + " " + event.id(), e);
+    /** The published status; v1 events from before it was published say it by their type and outcome. */
+    private static KnownConcernStatus status(IncomingCloudEvent event, CaseEventFacts facts) {
+        if (event.type().equals(CLOSED)) {
+            return KnownConcernStatus.CLOSED;
+        } else if (facts.status() != null) {
+            return KnownConcernStatus.valueOf(facts.status());
+        } else if (event.type().equals(TRIAGED)) {
+            return "ADOPTED".equals(facts.outcome()) ? KnownConcernStatus.OPEN : KnownConcernStatus.CLOSED;
         }
+        return KnownConcernStatus.OPEN;
+    }
+
+    private Optional<CaseEventFacts> read(IncomingCloudEvent event) {
+        String problem;
+        try {
+            CaseEventFacts facts = json.readValue(event.body(), CaseEventFacts.class);
+            problem = facts.problem(event.type().equals(RECEIVED));
+            if (problem == null) {
+                return Optional.of(facts);
+            }
+        } catch (JsonMappingException e) {
+            String fields = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                    .filter(Objects::nonNull).collect(Collectors.joining("."));
+            problem = fields.isEmpty() ? "the body is not a JSON object of the contract" : "field '" + fields + "' has the wrong form";
+        } catch (IOException | IllegalArgumentException e) {
+            problem = "the body is not JSON";
+        }
+        LOG.errorf("%s %s breaks the published contract (%s); skipped", event.type(), event.id(), problem);
+        return Optional.empty();
     }
 }

@@ -59,19 +59,49 @@ class CaseEventsReaderTest {
     }
 
     @Test
-    void unknownTypesAndFieldsAreTolerated() {
+    void unknownTypesAndFieldsAreTolerated() throws Exception {
         UUID concernId = CaseEventsFeed.received(adultBirthDate());
         CaseEventsFeed.publish(concernId, "ConcernMerged", "{\"concernId\":\"" + concernId + "\",\"into\":\"x\"}");
         CaseEventsFeed.publish(concernId, "ConcernTriaged", """
                 {"concernId":"%s","outcome":"ADOPTED","status":"OPEN","priority":"urgent","actor":"lead-ola",
                 "at":"%s","extra":{"nested":[1,2,3]}}""".formatted(concernId, Instant.now()));
         awaitStatus(concernId, KnownConcernStatus.OPEN);
-        // a new major version may mean anything: it is not read as if it were v1
-        CaseEventsFeed.publish(concernId, UUID.randomUUID().toString(), "no.concerntrail.case.ConcernClosed.v2",
-                closedBody(concernId));
+        // a new major version may mean anything: it is not read as if it were v1, nor marked as handled
+        String v2 = CaseEventsFeed.publish(concernId, UUID.randomUUID().toString(),
+                "no.concerntrail.case.ConcernClosed.v2", closedBody(concernId));
         waitUntilConsumed(concernId);
+        assertThat(processed(v2)).isFalse();
         caseWorker().body(invitation(concernId, "clarification")).post("/conversations").then().statusCode(201)
                 .body("status", equalTo("PLANNED"));
+    }
+
+    @Test
+    void recordsThatCanNeverBeReadAreSkippedAndTheOthersGoOn() throws Exception {
+        UUID concernId = CaseEventsFeed.received(adultBirthDate());
+        CaseEventsFeed.triaged(concernId, "ADOPTED", "OPEN");
+        awaitStatus(concernId, KnownConcernStatus.OPEN);
+        CaseEventsFeed.publishRaw(concernId, "{\"not\":\"a cloud event\"}");
+        CaseEventsFeed.publish(concernId, "ConcernClosed", "not json at all");
+        CaseEventsFeed.publish(concernId, "ConcernTriaged", "{\"concernId\":\"" + concernId
+                + "\",\"status\":\"SOMETHING_NEW\",\"at\":\"" + Instant.now() + "\"}");
+        UUID withoutSubject = UUID.randomUUID();
+        CaseEventsFeed.publish(withoutSubject, "ConcernReceived", "{\"concernId\":\"" + withoutSubject
+                + "\",\"at\":\"" + Instant.now() + "\"}");
+
+        waitUntilConsumed(concernId);
+        assertThat(known.find(concernId)).hasValueSatisfying(c -> assertThat(c.status()).isEqualTo(KnownConcernStatus.OPEN));
+        assertThat(known.find(withoutSubject)).isEmpty();
+        awaitKnown(CaseEventsFeed.received(adultBirthDate()));
+    }
+
+    @Test
+    void anEarlyReopenedWithoutItsStatusReopens() {
+        UUID concernId = CaseEventsFeed.received(adultBirthDate());
+        CaseEventsFeed.closed(concernId);
+        awaitStatus(concernId, KnownConcernStatus.CLOSED);
+        CaseEventsFeed.publish(concernId, "ConcernReopened", "{\"concernId\":\"" + concernId
+                + "\",\"actor\":\"officer-kari\",\"at\":\"" + Instant.now() + "\"}");
+        awaitStatus(concernId, KnownConcernStatus.OPEN);
     }
 
     /** Publishes a marker after the duplicate on the same key (same partition) and waits until it is applied. */
