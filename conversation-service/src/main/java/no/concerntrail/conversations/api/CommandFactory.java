@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.UUID;
 import no.concerntrail.conversations.config.ConversationKinds;
 import no.concerntrail.conversations.config.FactorCatalogue;
+import no.concerntrail.conversations.domain.ConcernAsKnown;
 import no.concerntrail.conversations.domain.ConversationPolicies;
 import no.concerntrail.conversations.domain.Factor;
 import no.concerntrail.conversations.domain.command.PlanConversation;
 import no.concerntrail.conversations.domain.command.RecordConversationHeld;
+import no.concerntrail.conversations.domain.command.RescheduleConversation;
 import no.concerntrail.conversations.projection.KnownConcerns;
 
 /**
@@ -34,6 +36,13 @@ public class CommandFactory {
                 kind, request.plannedStart(), request.place(),
                 guardians.stream().map(ConversationRequests.GuardianDetails::toDomain).toList(),
                 request.guardiansNotInvitedReason(), request.mandatory(), request.summonsGround(), actor);
+    }
+
+    RescheduleConversation reschedule(UUID conversationId, UUID concernId, ConversationRequests.Reschedule request,
+                                      Long expectedVersion, String actor) {
+        return new RescheduleConversation(conversationId,
+                concerns.find(concernId).map(ConcernAsKnown::status).orElse(null), request.plannedStart(),
+                request.place(), expectedVersion, actor);
     }
 
     RecordConversationHeld held(UUID conversationId, ConversationRequests.Held request, Long expectedVersion,

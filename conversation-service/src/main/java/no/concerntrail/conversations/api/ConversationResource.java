@@ -21,7 +21,6 @@ import java.util.UUID;
 import no.concerntrail.conversations.domain.command.CancelConversation;
 import no.concerntrail.conversations.domain.command.RecordConversationDeclined;
 import no.concerntrail.conversations.domain.command.RecordNoShow;
-import no.concerntrail.conversations.domain.command.RescheduleConversation;
 import no.concerntrail.conversations.projection.ConversationView;
 import no.concerntrail.conversations.projection.ConversationViews;
 import no.concerntrail.platform.audit.AccessLog;
@@ -91,8 +90,7 @@ public class ConversationResource {
     @Transactional
     public Response rescheduled(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                 @NotNull @Valid ConversationRequests.Reschedule request) {
-        return decide(id, new RescheduleConversation(id, request.plannedStart(), request.place(),
-                expectedVersion(id, ifMatch), actor()));
+        return decide(id, factory.reschedule(id, view(id).concernId(), request, expectedVersion(id, ifMatch), actor()));
     }
 
     @POST
@@ -127,16 +125,8 @@ public class ConversationResource {
         return decide(id, new RecordNoShow(id, request.reason(), expectedVersion(id, ifMatch), actor()));
     }
 
-    /**
-     * The If-Match version, checked against the conversation now, before the command is decided: a caller
-     * working from an old version learns that first (412). Axon checks it again at the append.
-     */
     private Long expectedVersion(UUID id, String ifMatch) {
-        Long expected = Versions.expected(ifMatch);
-        if (expected != null) {
-            Versions.require(expected, view(id).version());
-        }
-        return expected;
+        return Versions.checked(ifMatch, () -> view(id).version());
     }
 
     /** Hands the command to the conversation and answers with the conversation as it now is (same transaction). */

@@ -3,6 +3,7 @@ package no.concerntrail.conversations.domain;
 import static no.concerntrail.conversations.domain.ConversationPolicies.cancelNeedsReason;
 import static no.concerntrail.conversations.domain.ConversationPolicies.guardiansInvitedForMinor;
 import static no.concerntrail.conversations.domain.ConversationPolicies.hasText;
+import static no.concerntrail.conversations.domain.ConversationPolicies.noConversationForClosedConcern;
 import static no.concerntrail.conversations.domain.ConversationPolicies.onlyPlannedConversationConcludes;
 import static no.concerntrail.conversations.domain.ConversationPolicies.onlyPlannedConversationIsRescheduled;
 import static no.concerntrail.conversations.domain.ConversationPolicies.required;
@@ -61,7 +62,7 @@ public class Conversation {
 
     @CommandHandler
     public Conversation(PlanConversation command) {
-        PlanningChecks.check(command);
+        PlanningChecks.check(command, now());
         apply(new ConversationPlanned(command.conversationId(), command.concernId(), command.kind(),
                 command.concern().subjectBirthDate(), command.plannedStart(), command.place(), command.guardians(),
                 blankToNull(command.guardiansNotInvitedReason()), command.mandatory(), command.summonsGround(),
@@ -72,9 +73,12 @@ public class Conversation {
     public void handle(RescheduleConversation command) {
         onlyPlannedConversationIsRescheduled.require(status == ConversationStatus.PLANNED,
                 "the conversation is " + status + " and cannot move now");
+        noConversationForClosedConcern.require(command.concernStatus() != KnownConcernStatus.CLOSED,
+                "the concern is closed; reopen it first");
         requiredText(command.actor(), "actor");
         Instant start = required(command.plannedStart(), "plannedStart");
         requiredText(command.place(), "place");
+        PlanningChecks.checkPlannedStart(start, subjectBirthDate, now());
         int age = age(subjectBirthDate, start);
         PlanningChecks.checkAttendance(kind, age, mandatory, groundNamed);
         guardiansInvitedForMinor.require(age >= 18 || guardiansInvitedOrExcused,
@@ -85,7 +89,7 @@ public class Conversation {
     @CommandHandler
     public void handle(RecordConversationHeld command) {
         requirePlanned("held");
-        HeldChecks.check(command, ageOn(command.startedAt()), now());
+        HeldChecks.check(command, subjectBirthDate, mandatory, now());
         apply(new ConversationHeld(conversationId, concernId, kind.name(), command.startedAt(), command.endedAt(),
                 command.heldBy(), blankToNull(command.guidingOfficer()), command.guardiansPresent(), command.rightsNotice(), command.purposes(), command.outcome(),
                 command.newLevel(), command.credibility(),
@@ -121,11 +125,6 @@ public class Conversation {
     private void requirePlanned(String action) {
         onlyPlannedConversationConcludes.require(status == ConversationStatus.PLANNED,
                 "the conversation is " + status + " and cannot be " + action + " now");
-    }
-
-    /** The subject's age on the day of {@code at}; null when {@code at} is missing (a required-field check follows). */
-    private Integer ageOn(Instant at) {
-        return at == null ? null : age(subjectBirthDate, at);
     }
 
     static int age(LocalDate birthDate, Instant at) {

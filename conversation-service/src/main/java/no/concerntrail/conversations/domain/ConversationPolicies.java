@@ -54,6 +54,10 @@ public final class ConversationPolicies {
             "A conversation held by a trusted person names the police officer who guided it; "
                     + "one held by an officer names what the holder is only for a trusted person.");
 
+    public static final NamedRule timesWithinRange = unprocessable("times-within-range",
+            "A conversation's times lie after the subject's birth and at most two years ahead, and a follow-up at most "
+                    + "two years after the conversation: anything else is a typing error.");
+
     public static final NamedRule heldTimesConsistent = unprocessable("held-times-consistent",
             "A held conversation ended after it started, and not in the future (a minute of clock skew aside).");
 
@@ -96,6 +100,7 @@ public final class ConversationPolicies {
             guardiansInvitedForMinor,
             rightsNoticeBeforeStart,
             trustedPersonNamesGuidingOfficer,
+            timesWithinRange,
             heldTimesConsistent,
             outcomeNamesNewLevel,
             measureNamesResponsible,

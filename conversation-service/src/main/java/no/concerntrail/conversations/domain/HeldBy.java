@@ -6,4 +6,9 @@ package no.concerntrail.conversations.domain;
  * @param trustedPersonRole null when a police officer held it
  */
 public record HeldBy(HostRole role, String name, TrustedPersonRole trustedPersonRole) {
+
+    @Override
+    public String toString() {
+        return "HeldBy[" + role + ", personal data]";
+    }
 }

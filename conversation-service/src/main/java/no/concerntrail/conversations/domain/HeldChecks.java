@@ -3,11 +3,13 @@ package no.concerntrail.conversations.domain;
 import static no.concerntrail.conversations.domain.ConversationPolicies.hasText;
 import static no.concerntrail.conversations.domain.ConversationPolicies.heldTimesConsistent;
 import static no.concerntrail.conversations.domain.ConversationPolicies.measureNamesResponsible;
+import static no.concerntrail.conversations.domain.ConversationPolicies.onlyMinorsMayBeSummoned;
 import static no.concerntrail.conversations.domain.ConversationPolicies.outcomeNamesNewLevel;
 import static no.concerntrail.conversations.domain.ConversationPolicies.required;
 import static no.concerntrail.conversations.domain.ConversationPolicies.requiredField;
 import static no.concerntrail.conversations.domain.ConversationPolicies.requiredText;
 import static no.concerntrail.conversations.domain.ConversationPolicies.rightsNoticeBeforeStart;
+import static no.concerntrail.conversations.domain.ConversationPolicies.timesWithinRange;
 import static no.concerntrail.conversations.domain.ConversationPolicies.trustedPersonNamesGuidingOfficer;
 import static no.concerntrail.conversations.domain.ConversationPolicies.wayForwardHasFollowUpDate;
 
@@ -25,13 +27,22 @@ final class HeldChecks {
     private HeldChecks() {
     }
 
-    /** @param ageAtStart the subject's age on the day it started, null when the start is missing */
-    static void check(RecordConversationHeld command, Integer ageAtStart, Instant now) {
+    /**
+     * @param birthDate the subject's, as planned
+     * @param mandatory whether the subject was summoned
+     */
+    static void check(RecordConversationHeld command, LocalDate birthDate, boolean mandatory, Instant now) {
         requiredText(command.actor(), "actor");
         Instant started = required(command.startedAt(), "startedAt");
         Instant ended = required(command.endedAt(), "endedAt");
+        timesWithinRange.require(!started.isBefore(birthDate.atStartOfDay(Conversation.NORWEGIAN_TIME).toInstant()),
+                "startedAt " + started + " is before the subject's birth");
         heldTimesConsistent.require(!ended.isBefore(started), "it ended at " + ended + ", before it started at " + started);
         heldTimesConsistent.require(!ended.isAfter(now.plus(CLOCK_SKEW)), "it ends at " + ended + ", in the future");
+        int ageAtStart = Conversation.age(birthDate, started);
+        // judged again when it took place: a summons planned at 17 binds nobody once they are 18
+        onlyMinorsMayBeSummoned.require(!mandatory || ageAtStart < 18, "the subject was " + ageAtStart
+                + " when it started: a summons binds only a minor; cancel it and record a voluntary conversation");
         checkHolder(command);
         checkRightsNotice(command, started, ageAtStart < 18);
         requiredField.require(!command.purposes().isEmpty(), "purposes needs at least one purpose");
@@ -84,6 +95,8 @@ final class HeldChecks {
         if (followUp != null) {
             wayForwardHasFollowUpDate.require(!followUp.isBefore(day),
                     "the follow-up date " + followUp + " is before the conversation on " + day);
+            timesWithinRange.require(!followUp.isAfter(day.plusYears(2)),
+                    "the follow-up date " + followUp + " is more than two years after the conversation");
         }
     }
 }

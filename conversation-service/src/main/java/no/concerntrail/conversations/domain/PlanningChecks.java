@@ -10,7 +10,11 @@ import static no.concerntrail.conversations.domain.ConversationPolicies.onlyMino
 import static no.concerntrail.conversations.domain.ConversationPolicies.required;
 import static no.concerntrail.conversations.domain.ConversationPolicies.requiredText;
 import static no.concerntrail.conversations.domain.ConversationPolicies.summonsNamesLegalGround;
+import static no.concerntrail.conversations.domain.ConversationPolicies.timesWithinRange;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import no.concerntrail.conversations.domain.command.PlanConversation;
 
 /**
@@ -19,10 +23,13 @@ import no.concerntrail.conversations.domain.command.PlanConversation;
  */
 final class PlanningChecks {
 
+    /** How far ahead a conversation or a follow-up may be planned. */
+    static final Duration HORIZON = Duration.ofDays(2 * 366);
+
     private PlanningChecks() {
     }
 
-    static void check(PlanConversation command) {
+    static void check(PlanConversation command, Instant now) {
         requiredText(command.actor(), "actor");
         required(command.conversationId(), "conversationId");
         required(command.concernId(), "concernId");
@@ -36,6 +43,7 @@ final class PlanningChecks {
         requiredText(command.place(), "place");
         required(concern.subjectBirthDate(), "the concern's subject birth date");
 
+        checkPlannedStart(command.plannedStart(), concern.subjectBirthDate(), now);
         int age = Conversation.age(concern.subjectBirthDate(), command.plannedStart());
         checkAttendance(kind, age, command.mandatory(), command.summonsGround() != null);
         boolean minor = age < 18;
@@ -45,6 +53,13 @@ final class PlanningChecks {
             guardiansInvitedForMinor.require(!command.guardians().isEmpty() || hasText(command.guardiansNotInvitedReason()),
                     "the subject is a minor: invite the guardians, or record why they are not invited");
         }
+    }
+
+    /** Before the subject was born, or years ahead, a planned time is a typing error (and would break the age rules). */
+    static void checkPlannedStart(Instant start, LocalDate birthDate, Instant now) {
+        timesWithinRange.require(!start.isBefore(birthDate.atStartOfDay(Conversation.NORWEGIAN_TIME).toInstant())
+                && !start.isAfter(now.plus(HORIZON)), "plannedStart " + start + " is before the subject's birth or more than "
+                + "two years ahead");
     }
 
     /**

@@ -40,4 +40,11 @@ public record ConversationView(UUID conversationId, UUID concernId, String kind,
                 mandatory, summonsGround, guardians, guardiansNotInvitedReason, plannedBy, plannedAt, record, null,
                 newVersion);
     }
+
+    /** What was recorded stays out of logs. */
+    @Override
+    public String toString() {
+        return "ConversationView[conversationId=" + conversationId + ", concernId=" + concernId + ", status=" + status
+                + ", personal data]";
+    }
 }

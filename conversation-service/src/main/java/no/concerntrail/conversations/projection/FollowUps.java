@@ -55,9 +55,15 @@ public class FollowUps {
                 heldConversationId, concernId, startedAt);
     }
 
+    /** Already met when a conversation about the concern that started later was recorded first. */
     void agree(UUID conversationId, UUID concernId, LocalDate dueDate, Instant heldAt, List<Measure> measures) {
-        jdbc.update("INSERT INTO follow_up (conversation_id, concern_id, due_date, held_at, measures) "
-                + "VALUES (?, ?, ?, ?, ?::jsonb)", conversationId, concernId, dueDate, heldAt, write(measures));
+        jdbc.update("""
+                INSERT INTO follow_up (conversation_id, concern_id, due_date, held_at, measures, met_by)
+                VALUES (?, ?, ?, ?, ?::jsonb, (SELECT later.conversation_id FROM conversation_view later
+                  WHERE later.concern_id = ? AND later.status = 'HELD'
+                    AND (later.document->'held'->>'startedAt')::timestamptz > ?
+                  ORDER BY (later.document->'held'->>'startedAt')::timestamptz LIMIT 1))""",
+                conversationId, concernId, dueDate, heldAt, write(measures), concernId, heldAt);
     }
 
     private List<Measure> measures(String document) {

@@ -147,7 +147,7 @@ class ConversationApiErrorsTest {
     void aConcludedConversationStaysConcluded() {
         String id = plannedForAMinor();
         caseWorker().body(Map.of("reason", "Moved away")).post("/conversations/{id}/cancelled", id).then().statusCode(200);
-        caseWorker().body(Map.of("plannedStart", "2099-01-01T10:00:00Z", "place", "Elsewhere"))
+        caseWorker().body(Map.of("plannedStart", java.time.Instant.now().plusSeconds(86_400 * 30).toString(), "place", "Elsewhere"))
                 .post("/conversations/{id}/rescheduled", id).then().statusCode(409)
                 .body("rule", equalTo("only-planned-conversation-is-rescheduled"));
         caseWorker().body(held()).post("/conversations/{id}/held", id).then().statusCode(409)
@@ -178,6 +178,17 @@ class ConversationApiErrorsTest {
         caseWorker().body(with(held(), "purposes", List.of())).post("/conversations/{id}/held", plannedForAMinor())
                 .then().statusCode(400).body("errors.field", hasItem(containsString("purposes")));
         caseWorker().body("{not json").post("/conversations").then().statusCode(400);
+    }
+
+    @Test
+    void timesFarOutAreATypingErrorNotAFailure() {
+        UUID concernId = openConcern(adultBirthDate());
+        refused(with(invitation(concernId, "clarification"), "plannedStart", "+300000-01-01T00:00:00Z"), 422,
+                "times-within-range");
+        refused(with(invitation(concernId, "clarification"), "plannedStart", "1950-01-01T00:00:00Z"), 422,
+                "times-within-range");
+        heldRefused(plannedForAMinor(), with(held(), "wayForward", Map.of("measures", List.of(),
+                "followUpDate", "+5000000-01-01")), "times-within-range");
     }
 
     @Test

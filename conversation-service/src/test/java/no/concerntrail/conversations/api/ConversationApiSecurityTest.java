@@ -68,7 +68,7 @@ class ConversationApiSecurityTest {
                 new Endpoint("GET", "/concerns/{concernId}/conversations", null),
                 new Endpoint("GET", "/concerns/{concernId}/conversations/access-log", null),
                 new Endpoint("POST", "/conversations/{id}/rescheduled",
-                        Map.of("plannedStart", "2099-01-01T10:00:00Z", "place", "Elsewhere")),
+                        Map.of("plannedStart", java.time.Instant.now().plusSeconds(86_400 * 30).toString(), "place", "Elsewhere")),
                 new Endpoint("POST", "/conversations/{id}/held", held()),
                 new Endpoint("POST", "/conversations/{id}/declined", Map.of("reason", "r")),
                 new Endpoint("POST", "/conversations/{id}/cancelled", Map.of("reason", "r")),

@@ -62,8 +62,8 @@ class ConversationLifecycleApiTest {
     @Test
     void listsAConcernsConversationsInPlannedOrder() {
         UUID concernId = openConcern(adultBirthDate());
-        String later = plan(with(invitation(concernId, "clarification"), "plannedStart", "2099-01-02T10:00:00Z"));
-        String earlier = plan(with(invitation(concernId, "clarification"), "plannedStart", "2099-01-01T10:00:00Z"));
+        String later = plan(with(invitation(concernId, "clarification"), "plannedStart", inDays(31)));
+        String earlier = plan(with(invitation(concernId, "clarification"), "plannedStart", inDays(30)));
         caseWorker().get("/concerns/{id}/conversations", concernId).then().statusCode(200)
                 .body("conversationId", contains(earlier, later));
         caseWorker().get("/concerns/{id}/conversations", UUID.randomUUID()).then().statusCode(200)
@@ -73,14 +73,14 @@ class ConversationLifecycleApiTest {
     @Test
     void aPlannedConversationMovesToAnotherTimeAndPlace() {
         UUID concernId = openConcern(adultBirthDate());
-        String id = plan(with(invitation(concernId, "clarification"), "plannedStart", "2099-01-02T10:00:00Z"));
-        String other = plan(with(invitation(concernId, "clarification"), "plannedStart", "2099-01-03T10:00:00Z"));
+        String id = plan(with(invitation(concernId, "clarification"), "plannedStart", inDays(31)));
+        String other = plan(with(invitation(concernId, "clarification"), "plannedStart", inDays(32)));
         caseWorker().header("If-Match", "\"0\"")
-                .body(Map.of("plannedStart", "2099-01-04T09:00:00Z", "place", "Youth club"))
+                .body(Map.of("plannedStart", inDays(33), "place", "Youth club"))
                 .post("/conversations/{id}/rescheduled", id).then().statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("status", equalTo("PLANNED"))
-                .body("plannedStart", equalTo("2099-01-04T09:00:00Z"))
+                .body("plannedStart", equalTo(inDays(33)))
                 .body("place", equalTo("Youth club"));
         caseWorker().get("/concerns/{id}/conversations", concernId).then().body("conversationId", contains(other, id));
     }
@@ -136,5 +136,10 @@ class ConversationLifecycleApiTest {
                 .body("find { it.code == 'source-criticism' }.group", equalTo("ATTITUDES_TO_VIOLENCE"))
                 .body("code", not(hasItem(nullValue())))
                 .body("size()", equalTo(34));
+    }
+
+    /** A planned time that many days ahead, at 10:00 UTC. */
+    private static String inDays(int days) {
+        return java.time.LocalDate.now().plusDays(days).atTime(10, 0).toInstant(java.time.ZoneOffset.UTC).toString();
     }
 }

@@ -54,6 +54,22 @@ class FollowUpsApiTest {
     }
 
     @Test
+    void aLaterConversationRecordedFirstStillMeetsTheFollowUp() {
+        UUID concernId = openConcern(minorBirthDate());
+        String earlier = plan(invitation(concernId, "concern"));
+        String later = plan(invitation(concernId, "follow-up"));
+        Instant start = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+        Map<String, Object> laterHeld = with(with(with(held(), "startedAt", start.toString()),
+                "endedAt", start.plusSeconds(300).toString()), "rightsNotice",
+                Map.of("givenAt", start.toString(), "givenTo", List.of("SUBJECT", "GUARDIANS")));
+        caseWorker().body(with(laterHeld, "wayForward", Map.of("measures", List.of())))
+                .post("/conversations/{id}/held", later).then().statusCode(200);
+        // the earlier conversation (two hours ago) is recorded afterwards, with its follow-up
+        caseWorker().body(held()).post("/conversations/{id}/held", earlier).then().statusCode(200);
+        dueBefore(IN_THREE_WEEKS.plusDays(1)).body("conversationId", not(hasItem(earlier)));
+    }
+
+    @Test
     void aClosedConcernHasNothingDue() {
         UUID concernId = openConcern(minorBirthDate());
         String id = holdWithFollowUp(concernId, IN_THREE_WEEKS);

@@ -36,6 +36,7 @@ class ConversationPoliciesTest {
                 entry("guardians-invited-for-minor", Kind.UNPROCESSABLE),
                 entry("rights-notice-before-start", Kind.UNPROCESSABLE),
                 entry("trusted-person-names-guiding-officer", Kind.UNPROCESSABLE),
+                entry("times-within-range", Kind.UNPROCESSABLE),
                 entry("held-times-consistent", Kind.UNPROCESSABLE),
                 entry("outcome-names-new-level", Kind.UNPROCESSABLE),
                 entry("measure-names-responsible", Kind.UNPROCESSABLE),
@@ -49,7 +50,7 @@ class ConversationPoliciesTest {
 
     @Test
     void namesAreUniqueKebabCaseAndDescribed() {
-        assertThat(ConversationPolicies.all()).hasSize(20).extracting(NamedRule::name).doesNotHaveDuplicates()
+        assertThat(ConversationPolicies.all()).hasSize(21).extracting(NamedRule::name).doesNotHaveDuplicates()
                 .allMatch(name -> name.matches("[a-z]+(-[a-z]+)*"));
         assertThat(ConversationPolicies.all()).allSatisfy(rule -> assertThat(rule.description()).isNotBlank());
     }

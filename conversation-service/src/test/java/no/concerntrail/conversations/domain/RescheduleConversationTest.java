@@ -34,7 +34,7 @@ class RescheduleConversationTest {
     @Test
     void aPlannedConversationMoves() {
         given(minorInvitationPlanned())
-                .when(new RescheduleConversation(CONVERSATION_ID, NEXT_WEEK, NEW_PLACE, null, CASE_WORKER))
+                .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN, NEXT_WEEK, NEW_PLACE, null, CASE_WORKER))
                 .expectEvents(new ConversationRescheduled(CONVERSATION_ID, CONCERN_ID, NEXT_WEEK, NEW_PLACE,
                         CASE_WORKER, NOW));
     }
@@ -47,11 +47,11 @@ class RescheduleConversationTest {
         }), NOW);
         Instant onTheBirthday = EIGHTEENTH_BIRTHDAY.atTime(10, 0).atZone(OSLO).toInstant();
         given(summonsBefore)
-                .when(new RescheduleConversation(CONVERSATION_ID, onTheBirthday, NEW_PLACE, null, CASE_WORKER))
+                .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN, onTheBirthday, NEW_PLACE, null, CASE_WORKER))
                 .expectNoEvents()
                 .expectException(violates("only-minors-may-be-summoned"));
         given(summonsBefore)
-                .when(new RescheduleConversation(CONVERSATION_ID, onTheBirthday.minusSeconds(86_400), NEW_PLACE, null,
+                .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN, onTheBirthday.minusSeconds(86_400), NEW_PLACE, null,
                         CASE_WORKER))
                 .expectSuccessfulHandlerExecution();
     }
@@ -63,7 +63,7 @@ class RescheduleConversationTest {
             draft.plannedStart = EIGHTEENTH_BIRTHDAY.minusDays(3).atTime(10, 0).atZone(OSLO).toInstant();
         }), NOW);
         given(invitationBefore)
-                .when(new RescheduleConversation(CONVERSATION_ID,
+                .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN,
                         EIGHTEENTH_BIRTHDAY.plusDays(1).atTime(10, 0).atZone(OSLO).toInstant(), NEW_PLACE, null,
                         CASE_WORKER))
                 .expectNoEvents()
@@ -79,7 +79,7 @@ class RescheduleConversationTest {
             draft.plannedStart = EIGHTEENTH_BIRTHDAY.plusDays(3).atTime(10, 0).atZone(OSLO).toInstant();
         }), NOW);
         given(adultWithoutGuardians)
-                .when(new RescheduleConversation(CONVERSATION_ID,
+                .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN,
                         EIGHTEENTH_BIRTHDAY.minusDays(1).atTime(10, 0).atZone(OSLO).toInstant(), NEW_PLACE, null,
                         CASE_WORKER))
                 .expectNoEvents()
@@ -89,25 +89,46 @@ class RescheduleConversationTest {
     @Test
     void onlyAPlannedConversationMoves() {
         given(minorSummonsPlanned(), heldYesterday())
-                .when(new RescheduleConversation(CONVERSATION_ID, NEXT_WEEK, NEW_PLACE, null, CASE_WORKER))
+                .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN, NEXT_WEEK, NEW_PLACE, null, CASE_WORKER))
                 .expectNoEvents()
                 .expectException(violates("only-planned-conversation-is-rescheduled"));
         given(adultInvitationPlanned(), cancelledEarlier())
-                .when(new RescheduleConversation(CONVERSATION_ID, NEXT_WEEK, NEW_PLACE, null, CASE_WORKER))
+                .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN, NEXT_WEEK, NEW_PLACE, null, CASE_WORKER))
                 .expectNoEvents()
                 .expectException(violates("only-planned-conversation-is-rescheduled"));
     }
 
     @Test
+    void aConversationOfAClosedConcernDoesNotMove() {
+        given(adultInvitationPlanned())
+                .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.CLOSED, NEXT_WEEK, NEW_PLACE, null,
+                        CASE_WORKER))
+                .expectNoEvents()
+                .expectException(violates("no-conversation-for-closed-concern"));
+    }
+
+    @Test
+    void theNewTimeIsAfterTheBirthAndNotYearsAhead() {
+        given(adultInvitationPlanned())
+                .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN,
+                        Instant.parse("1990-01-01T10:00:00Z"), NEW_PLACE, null, CASE_WORKER))
+                .expectException(violates("times-within-range"));
+        given(adultInvitationPlanned())
+                .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN,
+                        NOW.plus(java.time.Duration.ofDays(3 * 365)), NEW_PLACE, null, CASE_WORKER))
+                .expectException(violates("times-within-range"));
+    }
+
+    @Test
     void theNewTimePlaceAndActorAreRequired() {
         given(adultInvitationPlanned())
-                .when(new RescheduleConversation(CONVERSATION_ID, null, NEW_PLACE, null, CASE_WORKER))
+                .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN, null, NEW_PLACE, null, CASE_WORKER))
                 .expectException(violates("required-field"));
         given(adultInvitationPlanned())
-                .when(new RescheduleConversation(CONVERSATION_ID, NEXT_WEEK, " ", null, CASE_WORKER))
+                .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN, NEXT_WEEK, " ", null, CASE_WORKER))
                 .expectException(violates("required-field"));
         given(adultInvitationPlanned())
-                .when(new RescheduleConversation(CONVERSATION_ID, NEXT_WEEK, NEW_PLACE, null, null))
+                .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN, NEXT_WEEK, NEW_PLACE, null, null))
                 .expectException(violates("required-field"));
     }
 }

@@ -30,4 +30,11 @@ public record PlanConversation(
     public PlanConversation {
         guardians = guardians == null ? List.of() : List.copyOf(guardians);
     }
+
+    /** The guardians and the free text stay out of logs. */
+    @Override
+    public String toString() {
+        return "PlanConversation[conversationId=" + conversationId + ", concernId=" + concernId + ", mandatory="
+                + mandatory + ", personal data]";
+    }
 }

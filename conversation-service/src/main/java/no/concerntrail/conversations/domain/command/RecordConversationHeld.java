@@ -50,4 +50,10 @@ public record RecordConversationHeld(
         factors = factors == null ? List.of() : List.copyOf(factors);
         wayForward = wayForward == null ? WayForward.none() : wayForward;
     }
+
+    /** The note, the assessments and the names stay out of logs. */
+    @Override
+    public String toString() {
+        return "RecordConversationHeld[conversationId=" + conversationId + ", outcome=" + outcome + ", personal data]";
+    }
 }

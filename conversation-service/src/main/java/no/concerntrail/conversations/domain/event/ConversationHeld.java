@@ -40,4 +40,11 @@ public record ConversationHeld(
         String note,
         String actor,
         Instant at) implements ConversationEvent {
+
+    /** The note, the assessments and the names stay out of logs. */
+    @Override
+    public String toString() {
+        return "ConversationHeld[conversationId=" + conversationId + ", concernId=" + concernId + ", outcome=" + outcome
+                + ", personal data]";
+    }
 }

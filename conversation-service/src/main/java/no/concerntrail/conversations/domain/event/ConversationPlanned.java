@@ -27,4 +27,11 @@ public record ConversationPlanned(
         SummonsGround summonsGround,
         String actor,
         Instant at) implements ConversationEvent {
+
+    /** The birth date, the guardians and the free text stay out of logs. */
+    @Override
+    public String toString() {
+        return "ConversationPlanned[conversationId=" + conversationId + ", concernId=" + concernId + ", kind="
+                + kind.name() + ", mandatory=" + mandatory + ", personal data]";
+    }
 }
