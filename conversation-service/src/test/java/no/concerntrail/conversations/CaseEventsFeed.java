@@ -45,6 +45,12 @@ public final class CaseEventsFeed {
                 .formatted(concernId, outcome, status, Instant.now()));
     }
 
+    public static void assigned(UUID concernId) {
+        publish(concernId, "ConcernAssigned", """
+                {"concernId":"%s","assignee":"officer-kari","actor":"lead-ola","at":"%s"}"""
+                .formatted(concernId, Instant.now()));
+    }
+
     public static void closed(UUID concernId) {
         publish(concernId, "ConcernClosed", """
                 {"concernId":"%s","actor":"officer-kari","at":"%s"}""".formatted(concernId, Instant.now()));

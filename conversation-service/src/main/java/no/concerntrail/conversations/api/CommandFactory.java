@@ -45,9 +45,10 @@ public class CommandFactory {
                 request.place(), expectedVersion, actor);
     }
 
-    RecordConversationHeld held(UUID conversationId, ConversationRequests.Held request, Long expectedVersion,
-                                String actor) {
-        return new RecordConversationHeld(conversationId, request.startedAt(), request.endedAt(),
+    RecordConversationHeld held(UUID conversationId, UUID concernId, ConversationRequests.Held request,
+                                Long expectedVersion, String actor) {
+        return new RecordConversationHeld(conversationId, concerns.find(concernId).orElse(null),
+                request.startedAt(), request.endedAt(),
                 request.heldBy().toDomain(), request.guidingOfficer(), request.guardiansPresent(),
                 request.rightsNotice() == null ? null : request.rightsNotice().toDomain(), request.purposes(),
                 request.outcome(), request.newLevel(), request.credibility(), request.helpNeeds(),

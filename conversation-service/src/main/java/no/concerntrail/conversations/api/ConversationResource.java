@@ -98,7 +98,7 @@ public class ConversationResource {
     @Transactional
     public Response held(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                          @NotNull @Valid ConversationRequests.Held request) {
-        return decide(id, factory.held(id, request, expectedVersion(id, ifMatch), actor()));
+        return decide(id, factory.held(id, view(id).concernId(), request, expectedVersion(id, ifMatch), actor()));
     }
 
     @POST

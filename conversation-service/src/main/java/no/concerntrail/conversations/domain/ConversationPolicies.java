@@ -81,6 +81,10 @@ public final class ConversationPolicies {
     public static final NamedRule onlyPlannedConversationConcludes = conflict("only-planned-conversation-concludes",
             "A conversation is held, declined, cancelled or missed once, from PLANNED.");
 
+    public static final NamedRule outcomeFitsConcern = conflict("outcome-fits-concern",
+            "A LOWERED or RAISED outcome needs a concern that is adopted (OPEN) and assigned, and a new level below "
+                    + "(LOWERED) or above (RAISED) its current one: case-service would refuse anything else.");
+
     public static final NamedRule onlyPlannedConversationIsRescheduled = conflict(
             "only-planned-conversation-is-rescheduled",
             "Only a conversation still PLANNED moves to another time or place.");
@@ -109,6 +113,7 @@ public final class ConversationPolicies {
             noConversationForClosedConcern,
             onlyPlannedConversationConcludes,
             onlyPlannedConversationIsRescheduled,
+            outcomeFitsConcern,
             summonsCannotBeDeclined);
 
     private ConversationPolicies() {

@@ -4,6 +4,7 @@ import static no.concerntrail.conversations.domain.ConversationPolicies.hasText;
 import static no.concerntrail.conversations.domain.ConversationPolicies.heldTimesConsistent;
 import static no.concerntrail.conversations.domain.ConversationPolicies.measureNamesResponsible;
 import static no.concerntrail.conversations.domain.ConversationPolicies.onlyMinorsMayBeSummoned;
+import static no.concerntrail.conversations.domain.ConversationPolicies.outcomeFitsConcern;
 import static no.concerntrail.conversations.domain.ConversationPolicies.outcomeNamesNewLevel;
 import static no.concerntrail.conversations.domain.ConversationPolicies.required;
 import static no.concerntrail.conversations.domain.ConversationPolicies.requiredField;
@@ -50,8 +51,30 @@ final class HeldChecks {
         outcomeNamesNewLevel.require(outcome.changesLevel() == (command.newLevel() != null), outcome.changesLevel()
                 ? outcome + " names the concern's new level (newLevel)"
                 : "an UNCHANGED outcome names no new level");
+        checkOutcomeAgainstConcern(outcome, command.newLevel(), command.concern());
         required(command.credibility(), "credibility");
         checkWayForward(command.wayForward(), LocalDate.ofInstant(started, Conversation.NORWEGIAN_TIME));
+    }
+
+    /**
+     * What case-service will do with the outcome, judged on what conversation-service last heard of the concern:
+     * a change it would refuse is refused now. (The concern may still change in between; case-service then
+     * records the refusal in the concern's history.)
+     */
+    private static void checkOutcomeAgainstConcern(ConcernOutcome outcome, ConcernLevel to, ConcernAsKnown concern) {
+        if (!outcome.changesLevel() || concern == null) {
+            return;
+        }
+        outcomeFitsConcern.require(concern.status() == KnownConcernStatus.OPEN,
+                "the concern is " + concern.status() + ": only an adopted, open concern changes level");
+        outcomeFitsConcern.require(concern.assigned(), "the concern has no case worker assigned yet: assign it first "
+                + "(if it was assigned a moment ago, retry shortly)");
+        if (concern.level() != null) {
+            boolean fits = outcome == ConcernOutcome.LOWERED ? to.compareTo(concern.level()) < 0
+                    : to.compareTo(concern.level()) > 0;
+            outcomeFitsConcern.require(fits, "the concern is " + concern.level() + ": " + outcome + " to " + to
+                    + " does not go " + (outcome == ConcernOutcome.LOWERED ? "lower" : "higher"));
+        }
     }
 
     private static void checkHolder(RecordConversationHeld command) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import no.concerntrail.conversations.domain.ConcernLevel;
 import no.concerntrail.conversations.domain.KnownConcernStatus;
 import no.concerntrail.conversations.projection.KnownConcerns;
 import no.concerntrail.platform.events.ContractJson;
@@ -35,7 +36,12 @@ public class KnownConcernsUpdate {
     private static final String TRIAGED = CASE + "ConcernTriaged.v1";
     private static final String REOPENED = CASE + "ConcernReopened.v1";
     private static final String CLOSED = CASE + "ConcernClosed.v1";
-    private static final List<String> READ = List.of("ConcernReceived", "ConcernTriaged", "ConcernReopened", "ConcernClosed");
+    private static final String ASSIGNED = CASE + "ConcernAssigned.v1";
+    private static final String RAISED = CASE + "ConcernRaised.v1";
+    private static final String LOWERED = CASE + "ConcernLowered.v1";
+    private static final List<String> READ_TYPES = List.of(RECEIVED, TRIAGED, REOPENED, CLOSED, ASSIGNED, RAISED, LOWERED);
+    private static final List<String> READ = List.of("ConcernReceived", "ConcernTriaged", "ConcernReopened",
+            "ConcernClosed", "ConcernAssigned", "ConcernRaised", "ConcernLowered");
 
     private final ObjectMapper json = ContractJson.mapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -47,7 +53,7 @@ public class KnownConcernsUpdate {
 
     @Transactional
     public void apply(IncomingCloudEvent event) {
-        if (!List.of(RECEIVED, TRIAGED, REOPENED, CLOSED).contains(event.type())) {
+        if (!READ_TYPES.contains(event.type())) {
             if (READ.stream().anyMatch(name -> event.is(CASE, name))) {
                 LOG.warnf("%s %s is a version conversation-service does not read yet; skipped", event.type(), event.id());
             }
@@ -58,9 +64,17 @@ public class KnownConcernsUpdate {
             return;
         }
         CaseEventFacts facts = read.get();
-        if (event.type().equals(RECEIVED)) {
-            concerns.received(facts.concernId(), facts.subject().birthDate(), facts.at());
-        } else if (!concerns.statusChanged(facts.concernId(), status(event, facts), facts.at())) {
+        boolean known = switch (event.type()) {
+            case RECEIVED -> {
+                concerns.received(facts.concernId(), facts.subject().birthDate(),
+                        facts.level() == null ? null : ConcernLevel.valueOf(facts.level()), facts.at());
+                yield true;
+            }
+            case ASSIGNED -> concerns.assigned(facts.concernId(), facts.at());
+            case RAISED, LOWERED -> concerns.levelChanged(facts.concernId(), ConcernLevel.valueOf(facts.to()), facts.at());
+            default -> concerns.statusChanged(facts.concernId(), status(event, facts), facts.at());
+        };
+        if (!known) {
             // only if the topic lost the concern's first event: nothing to plan against either way
             LOG.warnf("%s %s is about a concern that was never received; skipped", event.type(), event.id());
         }
@@ -82,7 +96,7 @@ public class KnownConcernsUpdate {
         String problem;
         try {
             CaseEventFacts facts = json.readValue(event.body(), CaseEventFacts.class);
-            problem = facts.problem(event.type().equals(RECEIVED));
+            problem = facts.problem(event.type().equals(RECEIVED), event.type().equals(RAISED) || event.type().equals(LOWERED));
             if (problem == null) {
                 return Optional.of(facts);
             }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import no.concerntrail.conversations.domain.ConcernAsKnown;
+import no.concerntrail.conversations.domain.ConcernLevel;
 import no.concerntrail.conversations.domain.KnownConcernStatus;
 import no.concerntrail.platform.jdbc.Jdbc;
 
@@ -23,15 +24,31 @@ public class KnownConcerns {
     }
 
     public Optional<ConcernAsKnown> find(UUID concernId) {
-        return jdbc.queryOne("SELECT status, subject_birth_date FROM known_concern WHERE concern_id = ?",
+        return jdbc.queryOne("SELECT status, subject_birth_date, level, assigned FROM known_concern WHERE concern_id = ?",
                 row -> new ConcernAsKnown(KnownConcernStatus.valueOf(row.getString(1)),
-                        row.getObject(2, LocalDate.class)), concernId);
+                        row.getObject(2, LocalDate.class), level(row.getString(3)), row.getBoolean(4)), concernId);
     }
 
-    public void received(UUID concernId, LocalDate subjectBirthDate, Instant at) {
-        jdbc.update("INSERT INTO known_concern (concern_id, status, subject_birth_date, updated_at) "
-                        + "VALUES (?, ?, ?, ?) ON CONFLICT (concern_id) DO NOTHING",
-                concernId, KnownConcernStatus.RECEIVED.name(), subjectBirthDate, at);
+    public void received(UUID concernId, LocalDate subjectBirthDate, ConcernLevel level, Instant at) {
+        jdbc.update("INSERT INTO known_concern (concern_id, status, subject_birth_date, level, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (concern_id) DO NOTHING",
+                concernId, KnownConcernStatus.RECEIVED.name(), subjectBirthDate, level == null ? null : level.name(), at);
+    }
+
+    /** @return false when the concern is unknown */
+    public boolean levelChanged(UUID concernId, ConcernLevel level, Instant at) {
+        return jdbc.update("UPDATE known_concern SET level = ?, updated_at = ? WHERE concern_id = ?",
+                level.name(), at, concernId) == 1;
+    }
+
+    /** @return false when the concern is unknown */
+    public boolean assigned(UUID concernId, Instant at) {
+        return jdbc.update("UPDATE known_concern SET assigned = TRUE, updated_at = ? WHERE concern_id = ?",
+                at, concernId) == 1;
+    }
+
+    private static ConcernLevel level(String name) {
+        return name == null ? null : ConcernLevel.valueOf(name);
     }
 
     /** @return false when the concern is unknown */

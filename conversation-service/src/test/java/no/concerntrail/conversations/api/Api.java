@@ -52,11 +52,17 @@ public final class Api {
         return LocalDate.now().minusYears(25);
     }
 
-    /** A concern case-service received and adopted, once conversation-service has read it off the topic. */
+    /**
+     * A concern (level MODERATE) case-service received, adopted and assigned, once conversation-service has read
+     * all of that off the topic: a conversation about it may lower or raise it.
+     */
     public static UUID openConcern(LocalDate birthDate) {
         UUID concernId = CaseEventsFeed.received(birthDate);
         CaseEventsFeed.triaged(concernId, "ADOPTED", "OPEN");
-        awaitKnown(concernId);
+        CaseEventsFeed.assigned(concernId);
+        KnownConcerns known = Arc.container().instance(KnownConcerns.class).get();
+        await().atMost(Duration.ofSeconds(30)).until(() -> known.find(concernId)
+                .map(c -> c.status() == KnownConcernStatus.OPEN && c.assigned()).orElse(false));
         return concernId;
     }
 

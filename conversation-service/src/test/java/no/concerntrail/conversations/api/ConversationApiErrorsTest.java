@@ -129,6 +129,21 @@ class ConversationApiErrorsTest {
     }
 
     @Test
+    void anOutcomeCaseServiceWouldRefuseIsRefusedAtOnce() {
+        UUID concernId = CaseEventsFeed.received(minorBirthDate());
+        CaseEventsFeed.triaged(concernId, "ADOPTED", "OPEN");
+        Api.awaitStatus(concernId, KnownConcernStatus.OPEN);
+        String id = plan(invitation(concernId, "concern"));
+        heldConflict(id, with(with(held(), "outcome", "LOWERED"), "newLevel", "LOW"))
+                .body("detail", containsString("assign"));
+        String other = plannedForAMinor();
+        heldConflict(other, with(with(held(), "outcome", "RAISED"), "newLevel", "LOW"));
+        heldConflict(other, with(with(held(), "outcome", "LOWERED"), "newLevel", "MODERATE"));
+        caseWorker().body(with(with(held(), "outcome", "LOWERED"), "newLevel", "LOW"))
+                .post("/conversations/{id}/held", other).then().statusCode(200);
+    }
+
+    @Test
     void factorsAreFromTheConfiguredList() {
         String id = plannedForAMinor();
         heldRefused(id, with(held(), "factors", List.of("family-conflict", "strong-faith")), "factors-from-configured-list")
@@ -231,6 +246,11 @@ class ConversationApiErrorsTest {
     private static ValidatableResponse refused(Map<String, Object> body, int status, String rule) {
         return caseWorker().body(body).post("/conversations").then().statusCode(status)
                 .contentType("application/problem+json").body("rule", equalTo(rule));
+    }
+
+    private static ValidatableResponse heldConflict(String id, Map<String, Object> body) {
+        return caseWorker().body(body).post("/conversations/{id}/held", id).then().statusCode(409)
+                .contentType("application/problem+json").body("rule", equalTo("outcome-fits-concern"));
     }
 
     private static ValidatableResponse heldRefused(String id, Map<String, Object> body, String rule) {

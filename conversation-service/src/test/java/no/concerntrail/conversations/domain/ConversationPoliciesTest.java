@@ -45,12 +45,13 @@ class ConversationPoliciesTest {
                 entry("no-conversation-for-closed-concern", Kind.STATE_CONFLICT),
                 entry("only-planned-conversation-concludes", Kind.STATE_CONFLICT),
                 entry("only-planned-conversation-is-rescheduled", Kind.STATE_CONFLICT),
+                entry("outcome-fits-concern", Kind.STATE_CONFLICT),
                 entry("summons-cannot-be-declined", Kind.STATE_CONFLICT));
     }
 
     @Test
     void namesAreUniqueKebabCaseAndDescribed() {
-        assertThat(ConversationPolicies.all()).hasSize(21).extracting(NamedRule::name).doesNotHaveDuplicates()
+        assertThat(ConversationPolicies.all()).hasSize(22).extracting(NamedRule::name).doesNotHaveDuplicates()
                 .allMatch(name -> name.matches("[a-z]+(-[a-z]+)*"));
         assertThat(ConversationPolicies.all()).allSatisfy(rule -> assertThat(rule.description()).isNotBlank());
     }

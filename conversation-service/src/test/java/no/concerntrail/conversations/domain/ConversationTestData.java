@@ -75,8 +75,9 @@ final class ConversationTestData {
         return fixture().givenCurrentTime(NOW).andGiven(events);
     }
 
+    /** A concern at level HIGH with a case worker assigned, so that a LOWERED outcome fits it. */
     static ConcernAsKnown concern(KnownConcernStatus status, LocalDate birthDate) {
-        return new ConcernAsKnown(status, birthDate);
+        return new ConcernAsKnown(status, birthDate, ConcernLevel.HIGH, true);
     }
 
     static ConcernAsKnown openConcernAboutMinor() {
@@ -171,6 +172,7 @@ final class ConversationTestData {
     // --- holding ---
 
     static final class HeldDraft {
+        ConcernAsKnown concern = openConcernAboutMinor();
         Instant startedAt = STARTED;
         Instant endedAt = ENDED;
         HeldBy heldBy = new HeldBy(HostRole.POLICE_OFFICER, OFFICER_NAME, null);
@@ -189,7 +191,7 @@ final class ConversationTestData {
         String actor = CASE_WORKER;
 
         RecordConversationHeld command() {
-            return new RecordConversationHeld(CONVERSATION_ID, startedAt, endedAt, heldBy, guidingOfficer,
+            return new RecordConversationHeld(CONVERSATION_ID, concern, startedAt, endedAt, heldBy, guidingOfficer,
                     guardiansPresent, rightsNotice, purposes, outcome, newLevel, credibility, helpNeeds, factors,
                     wayForward, note, null, actor);
         }

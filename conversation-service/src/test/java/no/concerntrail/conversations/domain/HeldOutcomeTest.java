@@ -55,6 +55,8 @@ class HeldOutcomeTest {
     @Test
     void recordsARaiseAndAnUnchangedOutcome() {
         RecordConversationHeld raised = heldConversation(draft -> {
+            draft.concern = new ConcernAsKnown(KnownConcernStatus.OPEN, draft.concern.subjectBirthDate(),
+                    ConcernLevel.MODERATE, true);
             draft.outcome = ConcernOutcome.RAISED;
             draft.newLevel = ConcernLevel.HIGH;
         });

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import no.concerntrail.conversations.CaseEventsFeed;
 import no.concerntrail.conversations.ConversationServiceInfra;
+import no.concerntrail.conversations.domain.ConcernLevel;
 import no.concerntrail.conversations.domain.KnownConcernStatus;
 import no.concerntrail.conversations.projection.KnownConcerns;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,22 @@ class CaseEventsReaderTest {
             assertThat(concern.status()).isEqualTo(KnownConcernStatus.RECEIVED);
             assertThat(concern.subjectBirthDate()).isEqualTo(birthDate);
         });
+    }
+
+    @Test
+    void theLevelAndTheAssignmentAreKeptForTheOutcomeRules() {
+        UUID concernId = CaseEventsFeed.received(adultBirthDate());
+        awaitKnown(concernId);
+        assertThat(known.find(concernId)).hasValueSatisfying(c -> {
+            assertThat(c.level()).isEqualTo(ConcernLevel.MODERATE);
+            assertThat(c.assigned()).isFalse();
+        });
+        CaseEventsFeed.assigned(concernId);
+        CaseEventsFeed.publish(concernId, "ConcernRaised", """
+                {"concernId":"%s","from":"MODERATE","to":"HIGH","actor":"officer-kari","at":"%s"}"""
+                .formatted(concernId, Instant.now()));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> known.find(concernId)
+                .map(c -> c.assigned() && c.level() == ConcernLevel.HIGH).orElse(false));
     }
 
     @Test

@@ -56,7 +56,7 @@ final class ConversationScenario {
         cases.timed(latencies, "triage", teamLead, concern + "/triage", "{\"outcome\":\"ADOPTED\"}", 200);
         cases.timed(latencies, "assign", teamLead, concern + "/assign", "{\"assignee\":\"officer-" + n % 20 + "\"}", 200);
         Instant start = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-        conversations.timed(latencies, "held", caseWorker, "/conversations/" + conversationId + "/held", """
+        String heldBody = """
                 {"startedAt":"%s","endedAt":"%s","heldBy":{"role":"POLICE_OFFICER","name":"Officer %d"},
                  "guardiansPresent":["Guardian %d"],"rightsNotice":{"givenAt":"%s","givenTo":["SUBJECT","GUARDIANS"]},
                  "purposes":["CLARIFY","OFFER_HELP"],"outcome":"LOWERED","newLevel":"LOW","credibility":"CREDIBLE",
@@ -64,7 +64,8 @@ final class ConversationScenario {
                  "wayForward":{"measures":[{"description":"Football club","responsible":"Youth worker"}],
                  "followUpDate":"%s"},"note":"Benchmark note %d"}"""
                 .formatted(start, start.plus(90, ChronoUnit.MINUTES), n % 20, n, start,
-                        LocalDate.now().plusWeeks(3), n), 200);
+                        LocalDate.now().plusWeeks(3), n);
+        holdOnceAssigned(conversationId, heldBody, latencies);
         long held = System.nanoTime();
         awaitLowered(concern);
         crossings.record(LOWERED, System.nanoTime() - held);
@@ -77,24 +78,40 @@ final class ConversationScenario {
                 {"concernId":"%s","kind":"concern","plannedStart":"%s","place":"Police station",
                  "guardians":[{"name":"Guardian","relation":"mother"}],"mandatory":false}"""
                 .formatted(concernId, Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));
+        String body = untilAccepted("plan", "/conversations", plan, 201, "concern-must-be-known", latencies).body();
+        Matcher id = ID.matcher(body);
+        if (!id.find()) {
+            throw new IllegalStateException("no conversationId in " + body);
+        }
+        return id.group(1);
+    }
+
+    /** Holds it as soon as conversation-service knows the assignment: until then it answers outcome-fits-concern. */
+    private void holdOnceAssigned(String conversationId, String body, Latencies latencies)
+            throws IOException, InterruptedException {
+        untilAccepted("held", "/conversations/" + conversationId + "/held", body, 200, "outcome-fits-concern", latencies);
+    }
+
+    /**
+     * Sends until the answer is {@code status}, while it is a refusal by {@code waitingFor} (what has not crossed
+     * Kafka yet); times the accepted request only.
+     */
+    private HttpResponse<String> untilAccepted(String step, String path, String body, int status, String waitingFor,
+                                               Latencies latencies) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + GIVE_UP.toNanos();
         while (System.nanoTime() < deadline) {
             long start = System.nanoTime();
-            HttpResponse<String> response = conversations.call(caseWorker, "/conversations", plan);
-            if (response.statusCode() == 201) {
-                latencies.record("plan", System.nanoTime() - start);
-                Matcher id = ID.matcher(response.body());
-                if (!id.find()) {
-                    throw new IllegalStateException("no conversationId in " + response.body());
-                }
-                return id.group(1);
+            HttpResponse<String> response = conversations.call(caseWorker, path, body);
+            if (response.statusCode() == status) {
+                latencies.record(step, System.nanoTime() - start);
+                return response;
             }
-            if (!response.body().contains("concern-must-be-known")) {
-                throw new IllegalStateException("plan answered " + response.statusCode() + ": " + response.body());
+            if (!response.body().contains(waitingFor)) {
+                throw new IllegalStateException(step + " answered " + response.statusCode() + ": " + response.body());
             }
             Thread.sleep(POLL.toMillis());
         }
-        throw new IllegalStateException("concern " + concernId + " never reached conversation-service");
+        throw new IllegalStateException(step + " was still refused by " + waitingFor + " after " + GIVE_UP);
     }
 
     private void awaitLowered(String concern) throws IOException, InterruptedException {

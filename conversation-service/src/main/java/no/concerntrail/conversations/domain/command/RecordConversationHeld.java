@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import no.concerntrail.conversations.domain.ConcernAsKnown;
 import no.concerntrail.conversations.domain.ConcernLevel;
 import no.concerntrail.conversations.domain.ConcernOutcome;
 import no.concerntrail.conversations.domain.Credibility;
@@ -19,6 +20,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 /**
  * Records that the conversation took place and what came of it.
  *
+ * @param concern          the concern as conversation-service knows it now; null when it does not
  * @param guidingOfficer   the officer guiding a trusted person from outside; null when an officer held it
  * @param guardiansPresent the guardians who took part (names), empty when none did
  * @param newLevel         the concern's new level when the outcome is LOWERED or RAISED
@@ -26,6 +28,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  */
 public record RecordConversationHeld(
         @TargetAggregateIdentifier UUID conversationId,
+        ConcernAsKnown concern,
         Instant startedAt,
         Instant endedAt,
         HeldBy heldBy,
