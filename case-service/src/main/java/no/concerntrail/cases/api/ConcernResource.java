@@ -91,13 +91,17 @@ public class ConcernResource {
         return current(view);
     }
 
+    /** Numbers arrive as text and are checked here: a word is a 400 naming the parameter (JAX-RS would answer 404). */
     @GET
     public ConcernViews.Page list(@QueryParam("status") @Pattern(regexp = "RECEIVED|OPEN|CLOSED",
                                           message = "must be one of RECEIVED, OPEN, CLOSED") String status,
                                   @QueryParam("assignee") @Size(max = 200) String assignee,
-                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                  @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        ConcernViews.Page found = views.list(status == null ? null : ConcernStatus.valueOf(status), assignee, page, size);
+                                  @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "\\d{1,9}",
+                                          message = "must be a whole number") String page,
+                                  @QueryParam("size") @DefaultValue("20") @Pattern(regexp = "\\d{1,9}",
+                                          message = "must be a whole number") @Min(1) @Max(100) String size) {
+        ConcernViews.Page found = views.list(status == null ? null : ConcernStatus.valueOf(status), assignee,
+                Integer.parseInt(page), Integer.parseInt(size));
         accessLog.record(actor(), "concern.list", found.items().stream().map(ConcernView::concernId).toList());
         return found;
     }

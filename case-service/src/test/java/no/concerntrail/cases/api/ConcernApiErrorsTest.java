@@ -103,6 +103,9 @@ class ConcernApiErrorsTest {
     @Test
     void badPagingIsABadRequest() {
         caseWorker().queryParam("size", 1000).get("/concerns").then().statusCode(400).contentType(PROBLEM);
+        caseWorker().queryParam("size", "lots").get("/concerns").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("size")));
+        caseWorker().queryParam("page", "next").get("/concerns").then().statusCode(400).contentType(PROBLEM);
         caseWorker().queryParam("status", "SOMETIMES").get("/concerns")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("status"));
         caseWorker().header("Idempotency-Key", "two words").body(concern()).post("/concerns")

@@ -33,13 +33,17 @@ public class FollowUpResource {
     @Inject
     JsonWebToken caller;
 
-    /** @param dueBefore a date (YYYY-MM-DD); without it, everything due up to and including today (Norwegian time) */
+    /**
+     * @param dueBefore a date (YYYY-MM-DD); without it, everything due up to and including today (Norwegian time)
+     * @param limit     text checked here, so a word is a 400 naming the parameter (JAX-RS would answer 404)
+     */
     @GET
     public List<FollowUps.FollowUp> due(@QueryParam("dueBefore") @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}",
                                                 message = "must be a date, YYYY-MM-DD") String dueBefore,
-                                        @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+                                        @QueryParam("limit") @DefaultValue("100") @Pattern(regexp = "\\d{1,9}",
+                                                message = "must be a whole number") @Min(1) @Max(500) String limit) {
         LocalDate day = dueBefore != null ? date(dueBefore) : LocalDate.now(NORWEGIAN_TIME).plusDays(1);
-        List<FollowUps.FollowUp> due = followUps.dueBefore(day, limit);
+        List<FollowUps.FollowUp> due = followUps.dueBefore(day, Integer.parseInt(limit));
         if (!due.isEmpty()) {
             accessLog.record(caller.getSubject(), "follow-up.list",
                     due.stream().map(FollowUps.FollowUp::concernId).distinct().toList());

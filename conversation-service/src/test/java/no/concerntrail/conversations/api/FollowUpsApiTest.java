@@ -93,6 +93,10 @@ class FollowUpsApiTest {
                 .contentType("application/problem+json");
         caseWorker().queryParam("dueBefore", "2026-02-30").get("/follow-ups").then().statusCode(400)
                 .contentType("application/problem+json");
+        caseWorker().queryParam("limit", "many").get("/follow-ups").then().statusCode(400)
+                .contentType("application/problem+json");
+        caseWorker().queryParam("limit", "0").get("/follow-ups").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     private static String holdWithFollowUp(UUID concernId, LocalDate followUpDate) {
