@@ -6,16 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import no.concerntrail.platform.events.ContractJson;
+import no.concerntrail.platform.jdbc.Jdbc;
 
 /**
  * The concern's cross-service timeline: what other services reported about it (table concern_timeline).
@@ -24,59 +21,54 @@ import no.concerntrail.platform.events.ContractJson;
 @Singleton
 public class ConcernTimeline {
 
-    @Inject
-    DataSource dataSource;
-
+    private final Jdbc jdbc;
     /** The contract mapper, not the REST one: what is stored must not change with the API's tuning. */
     private final ObjectMapper json = ContractJson.mapper();
+
+    @Inject
+    public ConcernTimeline(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
 
     /** A plain INSERT: the ce_id was claimed in this transaction, so a second entry for it is a bug, not a retry. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(TimelineEntry entry) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("""
-                     INSERT INTO concern_timeline (ce_id, concern_id, source, type, at, actor, data,
-                       refused_rule, refused_detail)
-                     VALUES (?, ?, ?, ?, ?, ?, CAST(? AS JSONB), ?, ?)""")) {
-            insert.setString(1, entry.ceId());
-            insert.setObject(2, entry.concernId());
-            insert.setString(3, entry.source());
-            insert.setString(4, entry.type());
-            insert.setTimestamp(5, Timestamp.from(entry.at()));
-            insert.setString(6, entry.actor());
-            insert.setString(7, entry.data() == null ? null : json.writeValueAsString(entry.data()));
-            insert.setString(8, entry.refusedRule());
-            insert.setString(9, entry.refusedDetail());
-            insert.executeUpdate();
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("Could not add event " + entry.ceId() + " to the concern timeline", e);
-        }
+        jdbc.update("""
+                INSERT INTO concern_timeline (ce_id, concern_id, source, type, at, actor, data,
+                  refused_rule, refused_detail)
+                VALUES (?, ?, ?, ?, ?, ?, CAST(? AS JSONB), ?, ?)""",
+                entry.ceId(), entry.concernId(), entry.source(), entry.type(), entry.at(), entry.actor(),
+                entry.data() == null ? null : write(entry.data()), entry.refusedRule(), entry.refusedDetail());
     }
 
     /** The concern's entries in time order. */
     public List<TimelineEntry> of(UUID concernId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("""
-                     SELECT ce_id, concern_id, source, type, at, actor, data, refused_rule, refused_detail
-                     FROM concern_timeline WHERE concern_id = ? ORDER BY at, ce_id""")) {
-            select.setObject(1, concernId);
-            List<TimelineEntry> entries = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    entries.add(read(rows));
-                }
-            }
-            return entries;
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("Could not read the timeline of concern " + concernId, e);
+        return jdbc.query("""
+                SELECT ce_id, concern_id, source, type, at, actor, data, refused_rule, refused_detail
+                FROM concern_timeline WHERE concern_id = ? ORDER BY at, ce_id""", this::read, concernId);
+    }
+
+    private TimelineEntry read(ResultSet row) throws SQLException {
+        String data = row.getString("data");
+        return new TimelineEntry(row.getString("ce_id"), row.getObject("concern_id", UUID.class),
+                row.getString("source"), row.getString("type"), row.getTimestamp("at").toInstant(),
+                row.getString("actor"), data == null ? null : parse(data), row.getString("refused_rule"),
+                row.getString("refused_detail"));
+    }
+
+    private String write(Object data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write a timeline entry's data", e);
         }
     }
 
-    private TimelineEntry read(ResultSet row) throws SQLException, JsonProcessingException {
-        String data = row.getString("data");
-        JsonNode parsed = data == null ? null : json.readTree(data);
-        return new TimelineEntry(row.getString("ce_id"), row.getObject("concern_id", UUID.class),
-                row.getString("source"), row.getString("type"), row.getTimestamp("at").toInstant(),
-                row.getString("actor"), parsed, row.getString("refused_rule"), row.getString("refused_detail"));
+    private JsonNode parse(String data) {
+        try {
+            return json.readTree(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable concern_timeline data", e);
+        }
     }
 }

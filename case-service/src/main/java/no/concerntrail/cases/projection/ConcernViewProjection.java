@@ -2,10 +2,7 @@ package no.concerntrail.cases.projection;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.util.Arrays;
 import javax.sql.DataSource;
 import no.concerntrail.cases.domain.ConcernStatus;
 import no.concerntrail.cases.domain.event.ConcernAssigned;
@@ -16,6 +13,7 @@ import no.concerntrail.cases.domain.event.ConcernRaised;
 import no.concerntrail.cases.domain.event.ConcernReceived;
 import no.concerntrail.cases.domain.event.ConcernReopened;
 import no.concerntrail.cases.domain.event.ConcernTriaged;
+import no.concerntrail.platform.jdbc.Jdbc;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 
@@ -27,28 +25,21 @@ import org.axonframework.eventhandling.SequenceNumber;
 @Singleton
 public class ConcernViewProjection {
 
+    private final Jdbc jdbc;
+
     @Inject
-    DataSource dataSource;
+    public ConcernViewProjection(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
 
     @EventHandler
     void on(ConcernReceived e, @SequenceNumber long version) {
-        update("""
+        jdbc.update("""
                 INSERT INTO concern_view (concern_id, version, status, level, category, source, summary,
                   subject_name, birth_date, municipality, received_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", s -> {
-            s.setObject(1, e.concernId());
-            s.setLong(2, version);
-            s.setString(3, ConcernStatus.RECEIVED.name());
-            s.setString(4, e.level().name());
-            s.setString(5, e.category().name());
-            s.setString(6, e.source().name());
-            s.setString(7, e.summary());
-            s.setString(8, e.subject().name());
-            s.setObject(9, e.subject().birthDate());
-            s.setString(10, e.subject().municipality());
-            s.setTimestamp(11, Timestamp.from(e.at()));
-            s.setTimestamp(12, Timestamp.from(e.at()));
-        });
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", e.concernId(), version, ConcernStatus.RECEIVED.name(),
+                e.level().name(), e.category().name(), e.source().name(), e.summary(), e.subject().name(),
+                e.subject().birthDate(), e.subject().municipality(), e.at(), e.at());
     }
 
     @EventHandler
@@ -86,29 +77,11 @@ public class ConcernViewProjection {
 
     /** Sets the given columns (one value per {@code ?}), the version and the time of the event. */
     private void change(ConcernEvent e, long version, String assignments, Object... values) {
-        update("UPDATE concern_view SET " + assignments + ", version = ?, updated_at = ? WHERE concern_id = ?",
-                s -> {
-                    for (int i = 0; i < values.length; i++) {
-                        s.setObject(i + 1, values[i]);
-                    }
-                    s.setLong(values.length + 1, version);
-                    s.setTimestamp(values.length + 2, Timestamp.from(e.at()));
-                    s.setObject(values.length + 3, e.concernId());
-                });
-    }
-
-    private void update(String sql, Binder binder) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not update the concern read model", e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
+        Object[] parameters = Arrays.copyOf(values, values.length + 3);
+        parameters[values.length] = version;
+        parameters[values.length + 1] = e.at();
+        parameters[values.length + 2] = e.concernId();
+        jdbc.update("UPDATE concern_view SET " + assignments + ", version = ?, updated_at = ? WHERE concern_id = ?",
+                parameters);
     }
 }

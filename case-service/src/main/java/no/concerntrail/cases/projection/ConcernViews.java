@@ -2,8 +2,6 @@ package no.concerntrail.cases.projection;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -17,6 +15,7 @@ import no.concerntrail.cases.domain.ConcernLevel;
 import no.concerntrail.cases.domain.ConcernSource;
 import no.concerntrail.cases.domain.ConcernStatus;
 import no.concerntrail.cases.domain.TriageOutcome;
+import no.concerntrail.platform.jdbc.Jdbc;
 
 /** Queries on the concern read model. */
 @Singleton
@@ -25,16 +24,19 @@ public class ConcernViews {
     private static final String COLUMNS = "concern_id, version, status, level, category, source, summary, subject_name, "
             + "birth_date, municipality, assignee, triage, received_at, updated_at";
 
+    private final Jdbc jdbc;
+
     @Inject
-    DataSource dataSource;
+    public ConcernViews(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
 
     public record Page(List<ConcernView> items, int page, int size, long total) {
     }
 
     public Optional<ConcernView> find(UUID concernId) {
-        List<ConcernView> found = query("SELECT " + COLUMNS + " FROM concern_view WHERE concern_id = ?",
-                List.of(concernId));
-        return found.stream().findFirst();
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM concern_view WHERE concern_id = ?", ConcernViews::read,
+                concernId);
     }
 
     /** Newest first; a null filter matches everything. */
@@ -52,43 +54,11 @@ public class ConcernViews {
         List<Object> paged = new ArrayList<>(filter);
         paged.add(size);
         paged.add((long) page * size);
-        List<ConcernView> items = query("SELECT " + COLUMNS + " FROM concern_view" + where
-                + " ORDER BY received_at DESC, concern_id LIMIT ? OFFSET ?", paged);
-        return new Page(items, page, size, count("SELECT count(*) FROM concern_view" + where, filter));
-    }
-
-    private List<ConcernView> query(String sql, List<Object> parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet rows = statement.executeQuery()) {
-            List<ConcernView> result = new ArrayList<>();
-            while (rows.next()) {
-                result.add(read(rows));
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the concern read model", e);
-        }
-    }
-
-    private long count(String sql, List<Object> parameters) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not count the concern read model", e);
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-        }
-        return statement;
+        List<ConcernView> items = jdbc.query("SELECT " + COLUMNS + " FROM concern_view" + where
+                + " ORDER BY received_at DESC, concern_id LIMIT ? OFFSET ?", ConcernViews::read, paged.toArray());
+        long total = jdbc.queryOne("SELECT count(*) FROM concern_view" + where, row -> row.getLong(1), filter.toArray())
+                .orElseThrow();
+        return new Page(items, page, size, total);
     }
 
     private static ConcernView read(ResultSet row) throws SQLException {

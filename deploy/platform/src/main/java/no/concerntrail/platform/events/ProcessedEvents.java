@@ -3,10 +3,8 @@ package no.concerntrail.platform.events;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import javax.sql.DataSource;
+import no.concerntrail.platform.jdbc.Jdbc;
 
 /**
  * The {@code ce_id}s a consumer has already handled, in the service's own {@code processed_event}
@@ -16,8 +14,12 @@ import javax.sql.DataSource;
 @Singleton
 public class ProcessedEvents {
 
+    private final Jdbc jdbc;
+
     @Inject
-    DataSource dataSource;
+    public ProcessedEvents(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
 
     /**
      * Claims {@code ceId} for this transaction: true the first time, false when it was handled before
@@ -25,14 +27,7 @@ public class ProcessedEvents {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean claim(String ceId, String ceType) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO processed_event (ce_id, ce_type) VALUES (?, ?) ON CONFLICT (ce_id) DO NOTHING")) {
-            insert.setString(1, ceId);
-            insert.setString(2, ceType);
-            return insert.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not record processed event " + ceId, e);
-        }
+        return jdbc.update("INSERT INTO processed_event (ce_id, ce_type) VALUES (?, ?) ON CONFLICT (ce_id) DO NOTHING",
+                ceId, ceType) == 1;
     }
 }
