@@ -90,7 +90,8 @@ public class ConversationResource {
     @Transactional
     public Response rescheduled(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                 @NotNull @Valid ConversationRequests.Reschedule request) {
-        return decide(id, factory.reschedule(id, view(id).concernId(), request, expectedVersion(id, ifMatch), actor()));
+        ConversationView before = view(id);
+        return decide(id, factory.reschedule(id, before.concernId(), request, expected(before, ifMatch), actor()));
     }
 
     @POST
@@ -98,7 +99,8 @@ public class ConversationResource {
     @Transactional
     public Response held(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                          @NotNull @Valid ConversationRequests.Held request) {
-        return decide(id, factory.held(id, view(id).concernId(), request, expectedVersion(id, ifMatch), actor()));
+        ConversationView before = view(id);
+        return decide(id, factory.held(id, before.concernId(), request, expected(before, ifMatch), actor()));
     }
 
     @POST
@@ -106,7 +108,7 @@ public class ConversationResource {
     @Transactional
     public Response declined(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                              @NotNull @Valid ConversationRequests.WithReason request) {
-        return decide(id, new RecordConversationDeclined(id, request.reason(), expectedVersion(id, ifMatch), actor()));
+        return decide(id, new RecordConversationDeclined(id, request.reason(), expected(view(id), ifMatch), actor()));
     }
 
     @POST
@@ -114,7 +116,7 @@ public class ConversationResource {
     @Transactional
     public Response cancelled(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                               @NotNull @Valid ConversationRequests.WithReason request) {
-        return decide(id, new CancelConversation(id, request.reason(), expectedVersion(id, ifMatch), actor()));
+        return decide(id, new CancelConversation(id, request.reason(), expected(view(id), ifMatch), actor()));
     }
 
     @POST
@@ -122,16 +124,16 @@ public class ConversationResource {
     @Transactional
     public Response noShow(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ConversationRequests.WithReason request) {
-        return decide(id, new RecordNoShow(id, request.reason(), expectedVersion(id, ifMatch), actor()));
+        return decide(id, new RecordNoShow(id, request.reason(), expected(view(id), ifMatch), actor()));
     }
 
-    private Long expectedVersion(UUID id, String ifMatch) {
-        return Versions.checked(ifMatch, () -> view(id).version());
+    /** The If-Match version, checked against the conversation as just read (an unknown one is a 404 already). */
+    private static Long expected(ConversationView before, String ifMatch) {
+        return Versions.checked(ifMatch, before::version);
     }
 
     /** Hands the command to the conversation and answers with the conversation as it now is (same transaction). */
     private Response decide(UUID id, Object command) {
-        view(id);
         commands.sendAndWait(command);
         return current(view(id));
     }
