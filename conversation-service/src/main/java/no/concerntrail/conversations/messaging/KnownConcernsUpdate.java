@@ -39,9 +39,7 @@ public class KnownConcernsUpdate {
     private static final String ASSIGNED = CASE + "ConcernAssigned.v1";
     private static final String RAISED = CASE + "ConcernRaised.v1";
     private static final String LOWERED = CASE + "ConcernLowered.v1";
-    private static final List<String> READ_TYPES = List.of(RECEIVED, TRIAGED, REOPENED, CLOSED, ASSIGNED, RAISED, LOWERED);
-    private static final List<String> READ = List.of("ConcernReceived", "ConcernTriaged", "ConcernReopened",
-            "ConcernClosed", "ConcernAssigned", "ConcernRaised", "ConcernLowered");
+    private static final List<String> READ = List.of(RECEIVED, TRIAGED, REOPENED, CLOSED, ASSIGNED, RAISED, LOWERED);
 
     private final ObjectMapper json = ContractJson.mapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -53,8 +51,8 @@ public class KnownConcernsUpdate {
 
     @Transactional
     public void apply(IncomingCloudEvent event) {
-        if (!READ_TYPES.contains(event.type())) {
-            if (READ.stream().anyMatch(name -> event.is(CASE, name))) {
+        if (!READ.contains(event.type())) {
+            if (READ.stream().anyMatch(type -> event.is(CASE, name(type)))) {
                 LOG.warnf("%s %s is a version conversation-service does not read yet; skipped", event.type(), event.id());
             }
             return;
@@ -78,6 +76,11 @@ public class KnownConcernsUpdate {
             // only if the topic lost the concern's first event: nothing to plan against either way
             LOG.warnf("%s %s is about a concern that was never received; skipped", event.type(), event.id());
         }
+    }
+
+    /** {@code ConcernClosed} of {@code no.concerntrail.case.ConcernClosed.v1}. */
+    private static String name(String type) {
+        return type.substring(CASE.length(), type.lastIndexOf(".v"));
     }
 
     /** The published status; v1 events from before it was published say it by their type and outcome. */
