@@ -17,10 +17,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.UUID;
 import no.concerntrail.cases.domain.ConcernStatus;
@@ -33,6 +33,7 @@ import no.concerntrail.cases.domain.command.TriageConcern;
 import no.concerntrail.cases.projection.ConcernView;
 import no.concerntrail.cases.projection.ConcernViews;
 import no.concerntrail.platform.audit.AccessLog;
+import no.concerntrail.platform.http.IdempotencyKey;
 import no.concerntrail.platform.http.IdempotencyKeys;
 import no.concerntrail.platform.http.Versions;
 import no.concerntrail.platform.security.Roles;
@@ -61,20 +62,10 @@ public class ConcernResource {
 
     @POST
     @Transactional
-    public Response receive(@HeaderParam(IdempotencyKeys.HEADER) @Pattern(regexp = "\\S{1,200}",
-                                    message = "must be 1 to 200 characters without spaces") String idempotencyKey,
+    public Response receive(@HeaderParam(IdempotencyKeys.HEADER) @IdempotencyKey String idempotencyKey,
                             @NotNull @Valid ConcernRequests.ReceiveConcern request) {
-        if (idempotencyKey != null) {
-            var earlier = idempotencyKeys.find(actor(), idempotencyKey, request);
-            if (earlier.isPresent()) {
-                return created(view(earlier.get()));
-            }
-        }
-        UUID concernId = UUID.randomUUID();
-        commands.sendAndWait(request.toCommand(concernId, actor()));
-        if (idempotencyKey != null) {
-            idempotencyKeys.remember(actor(), idempotencyKey, request, concernId);
-        }
+        UUID concernId = idempotencyKeys.createOnce(actor(), idempotencyKey, request,
+                id -> commands.sendAndWait(request.toCommand(id, actor())));
         return created(view(concernId));
     }
 

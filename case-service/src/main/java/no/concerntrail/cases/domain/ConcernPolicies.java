@@ -3,9 +3,8 @@ package no.concerntrail.cases.domain;
 import static no.concerntrail.platform.rules.NamedRule.conflict;
 import static no.concerntrail.platform.rules.NamedRule.unprocessable;
 
-import java.util.List;
-import java.util.Optional;
 import no.concerntrail.platform.rules.NamedRule;
+import no.concerntrail.platform.rules.RequiredField;
 import no.concerntrail.platform.rules.RuleBook;
 
 /**
@@ -17,8 +16,7 @@ public final class ConcernPolicies {
 
     // --- the request itself (422) ---
 
-    public static final NamedRule requiredField = unprocessable("required-field",
-            "A field the command needs is missing or blank; the detail names it.");
+    public static final NamedRule requiredField = RequiredField.RULE;
 
     public static final NamedRule anonymousReportHasNoReporter = unprocessable("anonymous-report-has-no-reporter",
             "An anonymous report carries no reporter identity.");
@@ -74,7 +72,8 @@ public final class ConcernPolicies {
     public static final NamedRule assignmentMustChange = conflict("assignment-must-change",
             "Assigning names someone other than the current assignee.");
 
-    private static final RuleBook ALL = RuleBook.of(
+    /** Every rule of the domain, in one place. */
+    public static final RuleBook RULES = RuleBook.of(
             requiredField,
             anonymousReportHasNoReporter,
             nationalIdCheckDigits,
@@ -95,25 +94,5 @@ public final class ConcernPolicies {
             assignmentMustChange);
 
     private ConcernPolicies() {
-    }
-
-    public static List<NamedRule> all() {
-        return ALL.rules();
-    }
-
-    public static Optional<NamedRule> named(String name) {
-        return ALL.named(name);
-    }
-
-    static <T> T required(T value, String field) {
-        return requiredField.present(value, field);
-    }
-
-    static String requiredText(String value, String field) {
-        return requiredField.text(value, field);
-    }
-
-    static boolean hasText(String value) {
-        return NamedRule.hasText(value);
     }
 }

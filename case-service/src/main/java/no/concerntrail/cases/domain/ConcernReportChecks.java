@@ -4,8 +4,8 @@ import static no.concerntrail.cases.domain.ConcernPolicies.anonymousReportHasNoR
 import static no.concerntrail.cases.domain.ConcernPolicies.birthDateNotInFuture;
 import static no.concerntrail.cases.domain.ConcernPolicies.nationalIdCheckDigits;
 import static no.concerntrail.cases.domain.ConcernPolicies.nationalIdMatchesBirthDate;
-import static no.concerntrail.cases.domain.ConcernPolicies.required;
-import static no.concerntrail.cases.domain.ConcernPolicies.requiredText;
+import static no.concerntrail.platform.rules.RequiredField.required;
+import static no.concerntrail.platform.rules.RequiredField.requiredText;
 
 import java.time.LocalDate;
 import no.concerntrail.cases.domain.command.ReceiveConcern;

@@ -1,6 +1,6 @@
 package no.concerntrail.cases.messaging;
 
-import java.util.Optional;
+import no.concerntrail.cases.contract.CaseEvents;
 import no.concerntrail.cases.domain.ConcernStatus;
 import no.concerntrail.cases.domain.Subject;
 import no.concerntrail.cases.domain.event.ConcernAssigned;
@@ -11,22 +11,17 @@ import no.concerntrail.cases.domain.event.ConcernRaised;
 import no.concerntrail.cases.domain.event.ConcernReceived;
 import no.concerntrail.cases.domain.event.ConcernReopened;
 import no.concerntrail.cases.domain.event.ConcernTriaged;
-import no.concerntrail.cases.events.CaseEvents;
 import no.concerntrail.platform.events.PublishedContract;
-import no.concerntrail.platform.events.PublishedEvent;
-import org.axonframework.eventhandling.EventMessage;
 
 /** Maps each stored concern event to its published form (CaseEvents), field by field: nothing leaks by default. */
-public final class CaseEventsContract implements PublishedContract {
+public final class CaseEventsContract {
 
-    @Override
-    public Optional<PublishedEvent> publish(EventMessage<?> stored) {
-        if (!(stored.getPayload() instanceof ConcernEvent event)) {
-            return Optional.empty();
-        }
-        Object data = published(event);
-        String type = CaseEvents.TYPE_PREFIX + data.getClass().getSimpleName() + CaseEvents.TYPE_SUFFIX;
-        return Optional.of(new PublishedEvent(type, event.concernId().toString(), data));
+    /** Version 1, keyed by the concern so each concern's events stay in order. */
+    public static final PublishedContract V1 =
+            PublishedContract.v1(CaseEvents.PRODUCER, ConcernEvent.class, ConcernEvent::concernId,
+                    CaseEventsContract::published);
+
+    private CaseEventsContract() {
     }
 
     private static Object published(ConcernEvent event) {

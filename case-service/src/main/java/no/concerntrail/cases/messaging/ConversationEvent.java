@@ -33,7 +33,7 @@ sealed interface ConversationEvent {
             implements ConversationEvent {
     }
 
-    /** outcome LOWERED or RAISED (with newLevel) changes the concern; see ConversationEventHandler. */
+    /** outcome LOWERED or RAISED (with newLevel) changes the concern; see ConversationEventsHandler. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ConversationHeld(UUID conversationId, UUID concernId, String kind, Instant startedAt, Instant endedAt,
                             String heldBy, String trustedPersonRole, String guidingOfficer, Boolean guardiansPresent,

@@ -1,8 +1,5 @@
 package no.concerntrail.cases.projection;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -11,8 +8,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import no.concerntrail.platform.events.ContractJson;
 import no.concerntrail.platform.jdbc.Jdbc;
+import no.concerntrail.platform.jdbc.JsonColumns;
 
 /**
  * The concern's cross-service timeline: what other services reported about it (table concern_timeline).
@@ -23,7 +20,6 @@ public class ConcernTimeline {
 
     private final Jdbc jdbc;
     /** The contract mapper, not the REST one: what is stored must not change with the API's tuning. */
-    private final ObjectMapper json = ContractJson.mapper();
 
     @Inject
     public ConcernTimeline(DataSource dataSource) {
@@ -38,7 +34,7 @@ public class ConcernTimeline {
                   refused_rule, refused_detail)
                 VALUES (?, ?, ?, ?, ?, ?, CAST(? AS JSONB), ?, ?)""",
                 entry.ceId(), entry.concernId(), entry.source(), entry.type(), entry.at(), entry.actor(),
-                entry.data() == null ? null : write(entry.data()), entry.refusedRule(), entry.refusedDetail());
+                entry.data() == null ? null : JsonColumns.write(entry.data()), entry.refusedRule(), entry.refusedDetail());
     }
 
     /** The concern's entries in time order. */
@@ -52,23 +48,7 @@ public class ConcernTimeline {
         String data = row.getString("data");
         return new TimelineEntry(row.getString("ce_id"), row.getObject("concern_id", UUID.class),
                 row.getString("source"), row.getString("type"), row.getTimestamp("at").toInstant(),
-                row.getString("actor"), data == null ? null : parse(data), row.getString("refused_rule"),
+                row.getString("actor"), data == null ? null : JsonColumns.tree(data, "concern_timeline.data"), row.getString("refused_rule"),
                 row.getString("refused_detail"));
-    }
-
-    private String write(Object data) {
-        try {
-            return json.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write a timeline entry's data", e);
-        }
-    }
-
-    private JsonNode parse(String data) {
-        try {
-            return json.readTree(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable concern_timeline data", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package no.concerntrail.cases.domain;
 
+import static no.concerntrail.cases.domain.ConcernPolicies.RULES;
 import static no.concerntrail.cases.domain.ConcernTestData.CASE_WORKER;
 import static no.concerntrail.cases.domain.ConcernTestData.CONCERN_ID;
 import static no.concerntrail.cases.domain.ConcernTestData.NOW;
@@ -11,7 +12,7 @@ import static no.concerntrail.cases.domain.ConcernTestData.concernClosedAtTriage
 import static no.concerntrail.cases.domain.ConcernTestData.given;
 import static no.concerntrail.cases.domain.ConcernTestData.newConcern;
 import static no.concerntrail.cases.domain.ConcernTestData.workedConcern;
-import static no.concerntrail.cases.domain.RuleViolationMatcher.violates;
+import static no.concerntrail.testing.RuleViolationMatcher.violates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -45,7 +46,7 @@ class AssignConcernTest {
         given(workedConcern())
                 .when(assign(CASE_WORKER))
                 .expectNoEvents()
-                .expectException(violates("assignment-must-change"));
+                .expectException(violates(RULES, "assignment-must-change"));
     }
 
     @Test
@@ -53,7 +54,7 @@ class AssignConcernTest {
         given(newConcern())
                 .when(assign(CASE_WORKER))
                 .expectNoEvents()
-                .expectException(violates("adopted-before-work"));
+                .expectException(violates(RULES, "adopted-before-work"));
     }
 
     @Test
@@ -61,10 +62,10 @@ class AssignConcernTest {
         given(concernClosedAfterWork())
                 .when(assign(OTHER_CASE_WORKER))
                 .expectNoEvents()
-                .expectException(violates("closed-can-only-be-reopened"));
+                .expectException(violates(RULES, "closed-can-only-be-reopened"));
         given(concernClosedAtTriage())
                 .when(assign(CASE_WORKER))
-                .expectException(violates("closed-can-only-be-reopened"));
+                .expectException(violates(RULES, "closed-can-only-be-reopened"));
     }
 
     @ParameterizedTest
@@ -74,7 +75,7 @@ class AssignConcernTest {
         given(adoptedConcern())
                 .when(assign(assignee))
                 .expectNoEvents()
-                .expectException(violates("required-field"))
+                .expectException(violates(RULES, "required-field"))
                 .expectExceptionMessage(containsString("assignee"));
     }
 
@@ -82,7 +83,7 @@ class AssignConcernTest {
     void needsAnActor() {
         given(adoptedConcern())
                 .when(new AssignConcern(CONCERN_ID, CASE_WORKER, null, null))
-                .expectException(violates("required-field"))
+                .expectException(violates(RULES, "required-field"))
                 .expectExceptionMessage(containsString("actor"));
     }
 

@@ -3,6 +3,7 @@ package no.concerntrail.cases.domain;
 import static no.concerntrail.cases.domain.ConcernLevel.HIGH;
 import static no.concerntrail.cases.domain.ConcernLevel.LOW;
 import static no.concerntrail.cases.domain.ConcernLevel.MODERATE;
+import static no.concerntrail.cases.domain.ConcernPolicies.RULES;
 import static no.concerntrail.cases.domain.ConcernTestData.CASE_WORKER;
 import static no.concerntrail.cases.domain.ConcernTestData.CONCERN_ID;
 import static no.concerntrail.cases.domain.ConcernTestData.CONVERSATION_ID;
@@ -14,7 +15,7 @@ import static no.concerntrail.cases.domain.ConcernTestData.concernClosedAfterWor
 import static no.concerntrail.cases.domain.ConcernTestData.given;
 import static no.concerntrail.cases.domain.ConcernTestData.newConcern;
 import static no.concerntrail.cases.domain.ConcernTestData.workedConcern;
-import static no.concerntrail.cases.domain.RuleViolationMatcher.violates;
+import static no.concerntrail.testing.RuleViolationMatcher.violates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -53,7 +54,7 @@ class ChangeConcernLevelTest {
             given(workedConcern())
                     .when(raise(notHigher, REASON, null))
                     .expectNoEvents()
-                    .expectException(violates("raise-must-go-higher"));
+                    .expectException(violates(RULES, "raise-must-go-higher"));
         }
 
         @Test
@@ -71,7 +72,7 @@ class ChangeConcernLevelTest {
             given(workedConcern())
                     .when(raise(HIGH, reason, null))
                     .expectNoEvents()
-                    .expectException(violates("level-change-needs-reason"));
+                    .expectException(violates(RULES, "level-change-needs-reason"));
         }
 
         @Test
@@ -79,7 +80,7 @@ class ChangeConcernLevelTest {
             given(adoptedConcern())
                     .when(raise(HIGH, REASON, null))
                     .expectNoEvents()
-                    .expectException(violates("only-assigned-concern-changes-level"));
+                    .expectException(violates(RULES, "only-assigned-concern-changes-level"));
         }
 
         @Test
@@ -87,7 +88,7 @@ class ChangeConcernLevelTest {
             given(newConcern())
                     .when(raise(HIGH, REASON, null))
                     .expectNoEvents()
-                    .expectException(violates("adopted-before-work"));
+                    .expectException(violates(RULES, "adopted-before-work"));
         }
 
         @Test
@@ -95,14 +96,14 @@ class ChangeConcernLevelTest {
             given(concernClosedAfterWork())
                     .when(raise(HIGH, REASON, CONVERSATION_ID))
                     .expectNoEvents()
-                    .expectException(violates("closed-can-only-be-reopened"));
+                    .expectException(violates(RULES, "closed-can-only-be-reopened"));
         }
 
         @Test
         void needsALevel() {
             given(workedConcern())
                     .when(raise(null, REASON, null))
-                    .expectException(violates("required-field"))
+                    .expectException(violates(RULES, "required-field"))
                     .expectExceptionMessage(containsString("level"));
         }
 
@@ -110,7 +111,7 @@ class ChangeConcernLevelTest {
         void needsAnActor() {
             given(workedConcern())
                     .when(new RaiseConcern(CONCERN_ID, HIGH, REASON, null, null, ""))
-                    .expectException(violates("required-field"))
+                    .expectException(violates(RULES, "required-field"))
                     .expectExceptionMessage(containsString("actor"));
         }
     }
@@ -132,7 +133,7 @@ class ChangeConcernLevelTest {
             given(workedConcern())
                     .when(lower(notLower, REASON, null))
                     .expectNoEvents()
-                    .expectException(violates("lower-must-go-lower"));
+                    .expectException(violates(RULES, "lower-must-go-lower"));
         }
 
         @Test
@@ -149,7 +150,7 @@ class ChangeConcernLevelTest {
             given(workedConcern())
                     .when(lower(LOW, reason, null))
                     .expectNoEvents()
-                    .expectException(violates("level-change-needs-reason"));
+                    .expectException(violates(RULES, "level-change-needs-reason"));
         }
 
         @Test
@@ -157,7 +158,7 @@ class ChangeConcernLevelTest {
             given(adoptedConcern())
                     .when(lower(LOW, REASON, null))
                     .expectNoEvents()
-                    .expectException(violates("only-assigned-concern-changes-level"));
+                    .expectException(violates(RULES, "only-assigned-concern-changes-level"));
         }
 
         @Test
@@ -165,7 +166,7 @@ class ChangeConcernLevelTest {
             given(newConcern())
                     .when(lower(LOW, REASON, null))
                     .expectNoEvents()
-                    .expectException(violates("adopted-before-work"));
+                    .expectException(violates(RULES, "adopted-before-work"));
         }
 
         @Test
@@ -173,14 +174,14 @@ class ChangeConcernLevelTest {
             given(concernClosedAfterWork())
                     .when(lower(LOW, REASON, null))
                     .expectNoEvents()
-                    .expectException(violates("closed-can-only-be-reopened"));
+                    .expectException(violates(RULES, "closed-can-only-be-reopened"));
         }
 
         @Test
         void needsALevel() {
             given(workedConcern())
                     .when(lower(null, REASON, null))
-                    .expectException(violates("required-field"))
+                    .expectException(violates(RULES, "required-field"))
                     .expectExceptionMessage(containsString("level"));
         }
     }

@@ -1,5 +1,6 @@
 package no.concerntrail.cases.domain;
 
+import static no.concerntrail.cases.domain.ConcernPolicies.RULES;
 import static no.concerntrail.cases.domain.ConcernTestData.CASE_WORKER;
 import static no.concerntrail.cases.domain.ConcernTestData.CONCERN_ID;
 import static no.concerntrail.cases.domain.ConcernTestData.CONVERSATION_ID;
@@ -12,7 +13,7 @@ import static no.concerntrail.cases.domain.ConcernTestData.concernClosedAtTriage
 import static no.concerntrail.cases.domain.ConcernTestData.given;
 import static no.concerntrail.cases.domain.ConcernTestData.newConcern;
 import static no.concerntrail.cases.domain.ConcernTestData.workedConcern;
-import static no.concerntrail.cases.domain.RuleViolationMatcher.violates;
+import static no.concerntrail.testing.RuleViolationMatcher.violates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -60,7 +61,7 @@ class CloseAndReopenConcernTest {
             given(workedConcern())
                     .when(close(reason))
                     .expectNoEvents()
-                    .expectException(violates("close-needs-reason"));
+                    .expectException(violates(RULES, "close-needs-reason"));
         }
 
         @Test
@@ -68,7 +69,7 @@ class CloseAndReopenConcernTest {
             given(newConcern())
                     .when(close("Not a concern"))
                     .expectNoEvents()
-                    .expectException(violates("adopted-before-work"));
+                    .expectException(violates(RULES, "adopted-before-work"));
         }
 
         @Test
@@ -76,14 +77,14 @@ class CloseAndReopenConcernTest {
             given(concernClosedAfterWork())
                     .when(close("Still nothing"))
                     .expectNoEvents()
-                    .expectException(violates("closed-can-only-be-reopened"));
+                    .expectException(violates(RULES, "closed-can-only-be-reopened"));
         }
 
         @Test
         void needsAnActor() {
             given(workedConcern())
                     .when(new CloseConcern(CONCERN_ID, "reason", null, null))
-                    .expectException(violates("required-field"))
+                    .expectException(violates(RULES, "required-field"))
                     .expectExceptionMessage(containsString("actor"));
         }
     }
@@ -122,7 +123,7 @@ class CloseAndReopenConcernTest {
             given(concernClosedAtTriage())
                     .andGiven(new ConcernReopened(CONCERN_ID, "New information", ConcernStatus.RECEIVED, CASE_WORKER, EARLIER))
                     .when(new AssignConcern(CONCERN_ID, CASE_WORKER, null, TEAM_LEAD))
-                    .expectException(violates("adopted-before-work"));
+                    .expectException(violates(RULES, "adopted-before-work"));
         }
 
         @Test
@@ -130,7 +131,7 @@ class CloseAndReopenConcernTest {
             given(workedConcern())
                     .when(reopen("New information"))
                     .expectNoEvents()
-                    .expectException(violates("reopen-only-closed"));
+                    .expectException(violates(RULES, "reopen-only-closed"));
         }
 
         @Test
@@ -138,7 +139,7 @@ class CloseAndReopenConcernTest {
             given(newConcern())
                     .when(reopen("New information"))
                     .expectNoEvents()
-                    .expectException(violates("reopen-only-closed"));
+                    .expectException(violates(RULES, "reopen-only-closed"));
         }
 
         @Test
@@ -146,7 +147,7 @@ class CloseAndReopenConcernTest {
             given(concernClosedAfterWork())
                     .andGiven(new ConcernReopened(CONCERN_ID, "New information", ConcernStatus.OPEN, CASE_WORKER, EARLIER))
                     .when(reopen("Even newer information"))
-                    .expectException(violates("reopen-only-closed"));
+                    .expectException(violates(RULES, "reopen-only-closed"));
         }
 
         @ParameterizedTest
@@ -156,14 +157,14 @@ class CloseAndReopenConcernTest {
             given(concernClosedAfterWork())
                     .when(reopen(reason))
                     .expectNoEvents()
-                    .expectException(violates("reopen-needs-reason"));
+                    .expectException(violates(RULES, "reopen-needs-reason"));
         }
 
         @Test
         void needsAnActor() {
             given(concernClosedAfterWork())
                     .when(new ReopenConcern(CONCERN_ID, "New information", null, " "))
-                    .expectException(violates("required-field"))
+                    .expectException(violates(RULES, "required-field"))
                     .expectExceptionMessage(containsString("actor"));
         }
     }
@@ -193,7 +194,7 @@ class CloseAndReopenConcernTest {
             given(concernClosedAfterWork())
                     .when(command)
                     .expectNoEvents()
-                    .expectException(violates("closed-can-only-be-reopened"));
+                    .expectException(violates(RULES, "closed-can-only-be-reopened"));
         }
 
         @ParameterizedTest
@@ -202,7 +203,7 @@ class CloseAndReopenConcernTest {
             given(concernClosedAtTriage())
                     .when(command)
                     .expectNoEvents()
-                    .expectException(violates("closed-can-only-be-reopened"));
+                    .expectException(violates(RULES, "closed-can-only-be-reopened"));
         }
     }
 

@@ -1,5 +1,6 @@
 package no.concerntrail.cases.domain;
 
+import static no.concerntrail.cases.domain.ConcernPolicies.RULES;
 import static no.concerntrail.cases.domain.ConcernTestData.BIRTH_DATE;
 import static no.concerntrail.cases.domain.ConcernTestData.CONCERN_ID;
 import static no.concerntrail.cases.domain.ConcernTestData.INTAKE_OFFICER;
@@ -8,7 +9,7 @@ import static no.concerntrail.cases.domain.ConcernTestData.TEACHER;
 import static no.concerntrail.cases.domain.ConcernTestData.fixture;
 import static no.concerntrail.cases.domain.ConcernTestData.report;
 import static no.concerntrail.cases.domain.ConcernTestData.subject;
-import static no.concerntrail.cases.domain.RuleViolationMatcher.violates;
+import static no.concerntrail.testing.RuleViolationMatcher.violates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -64,7 +65,7 @@ class ReceiveConcernTest {
     void refusesAnAnonymousReportThatNamesAReporter() {
         receive(ConcernSource.ANONYMOUS, TEACHER, subject())
                 .expectNoEvents()
-                .expectException(violates("anonymous-report-has-no-reporter"));
+                .expectException(violates(RULES, "anonymous-report-has-no-reporter"));
     }
 
     @Test
@@ -85,7 +86,7 @@ class ReceiveConcernTest {
     void refusesANationalIdentityNumberWithoutValidCheckDigits(String nationalId) {
         receive(ConcernSource.SCHOOL, TEACHER, withNationalId(nationalId))
                 .expectNoEvents()
-                .expectException(violates("national-id-check-digits"));
+                .expectException(violates(RULES, "national-id-check-digits"));
     }
 
     @Test
@@ -93,21 +94,21 @@ class ReceiveConcernTest {
         String someoneElses = TestNationalIds.forBirthDate(BIRTH_DATE.plusDays(1));
         receive(ConcernSource.SCHOOL, TEACHER, withNationalId(someoneElses))
                 .expectNoEvents()
-                .expectException(violates("national-id-matches-birth-date"));
+                .expectException(violates(RULES, "national-id-matches-birth-date"));
     }
 
     @Test
     void refusesANationalIdentityNumberWithValidCheckDigitsButNoDate() {
         receive(ConcernSource.SCHOOL, TEACHER, withNationalId("00000000000"))
                 .expectNoEvents()
-                .expectException(violates("national-id-matches-birth-date"));
+                .expectException(violates(RULES, "national-id-matches-birth-date"));
     }
 
     @Test
     void refusesABirthDateInTheFuture() {
         receive(ConcernSource.SCHOOL, TEACHER, bornOn(NOW_IN_OSLO.plusDays(1)))
                 .expectNoEvents()
-                .expectException(violates("birth-date-not-in-future"));
+                .expectException(violates(RULES, "birth-date-not-in-future"));
     }
 
     @Test
@@ -119,7 +120,7 @@ class ReceiveConcernTest {
                 .expectSuccessfulHandlerExecution();
         fixture().givenCurrentTime(lateEvening)
                 .when(report(r -> r.subject = bornOn(LocalDate.of(2025, 3, 16))))
-                .expectException(violates("birth-date-not-in-future"));
+                .expectException(violates(RULES, "birth-date-not-in-future"));
     }
 
     @Test
@@ -155,7 +156,7 @@ class ReceiveConcernTest {
         fixture().givenCurrentTime(NOW)
                 .when(report)
                 .expectNoEvents()
-                .expectException(violates("required-field"))
+                .expectException(violates(RULES, "required-field"))
                 .expectExceptionMessage(containsString(field + " is required"));
     }
 

@@ -1,5 +1,6 @@
 package no.concerntrail.cases.domain;
 
+import static no.concerntrail.cases.domain.ConcernPolicies.RULES;
 import static no.concerntrail.cases.domain.ConcernTestData.CONCERN_ID;
 import static no.concerntrail.cases.domain.ConcernTestData.NOW;
 import static no.concerntrail.cases.domain.ConcernTestData.TEAM_LEAD;
@@ -8,7 +9,7 @@ import static no.concerntrail.cases.domain.ConcernTestData.concernClosedAfterWor
 import static no.concerntrail.cases.domain.ConcernTestData.concernClosedAtTriage;
 import static no.concerntrail.cases.domain.ConcernTestData.given;
 import static no.concerntrail.cases.domain.ConcernTestData.newConcern;
-import static no.concerntrail.cases.domain.RuleViolationMatcher.violates;
+import static no.concerntrail.testing.RuleViolationMatcher.violates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -69,14 +70,14 @@ class TriageConcernTest {
         given(newConcern())
                 .when(triage(outcome, null, outcome == TriageOutcome.SIGNPOSTED ? "Nav Drammen" : null))
                 .expectNoEvents()
-                .expectException(violates("triage-closure-needs-reason"));
+                .expectException(violates(RULES, "triage-closure-needs-reason"));
     }
 
     @Test
     void aBlankReasonIsNoReason() {
         given(newConcern())
                 .when(triage(TriageOutcome.NOT_A_CONCERN, " \t", null))
-                .expectException(violates("triage-closure-needs-reason"));
+                .expectException(violates(RULES, "triage-closure-needs-reason"));
     }
 
     @ParameterizedTest
@@ -86,7 +87,7 @@ class TriageConcernTest {
         given(newConcern())
                 .when(triage(TriageOutcome.SIGNPOSTED, "Belongs elsewhere", signpostedTo))
                 .expectNoEvents()
-                .expectException(violates("signposting-names-agency"));
+                .expectException(violates(RULES, "signposting-names-agency"));
     }
 
     @ParameterizedTest
@@ -95,7 +96,7 @@ class TriageConcernTest {
         given(newConcern())
                 .when(triage(outcome, "The reason", "Nav Drammen"))
                 .expectNoEvents()
-                .expectException(violates("signposting-names-agency"));
+                .expectException(violates(RULES, "signposting-names-agency"));
     }
 
     @Test
@@ -110,7 +111,7 @@ class TriageConcernTest {
         given(adoptedConcern())
                 .when(triage(TriageOutcome.NOT_A_CONCERN, "Changed my mind", null))
                 .expectNoEvents()
-                .expectException(violates("triage-only-new-concern"));
+                .expectException(violates(RULES, "triage-only-new-concern"));
     }
 
     @Test
@@ -118,14 +119,14 @@ class TriageConcernTest {
         given(concernClosedAtTriage())
                 .when(triage(TriageOutcome.ADOPTED, null, null))
                 .expectNoEvents()
-                .expectException(violates("closed-can-only-be-reopened"));
+                .expectException(violates(RULES, "closed-can-only-be-reopened"));
     }
 
     @Test
     void aConcernClosedAfterWorkReportsThatItIsClosed() {
         given(concernClosedAfterWork())
                 .when(triage(TriageOutcome.ADOPTED, null, null))
-                .expectException(violates("closed-can-only-be-reopened"));
+                .expectException(violates(RULES, "closed-can-only-be-reopened"));
     }
 
     @Test
@@ -142,7 +143,7 @@ class TriageConcernTest {
     void needsAnOutcome() {
         given(newConcern())
                 .when(triage(null, "reason", null))
-                .expectException(violates("required-field"))
+                .expectException(violates(RULES, "required-field"))
                 .expectExceptionMessage(containsString("outcome"));
     }
 
@@ -150,7 +151,7 @@ class TriageConcernTest {
     void needsAnActor() {
         given(newConcern())
                 .when(new TriageConcern(CONCERN_ID, TriageOutcome.ADOPTED, null, null, null, " "))
-                .expectException(violates("required-field"))
+                .expectException(violates(RULES, "required-field"))
                 .expectExceptionMessage(containsString("actor"));
     }
 

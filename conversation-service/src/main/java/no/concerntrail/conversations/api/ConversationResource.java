@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -24,6 +23,7 @@ import no.concerntrail.conversations.domain.command.RecordNoShow;
 import no.concerntrail.conversations.projection.ConversationView;
 import no.concerntrail.conversations.projection.ConversationViews;
 import no.concerntrail.platform.audit.AccessLog;
+import no.concerntrail.platform.http.IdempotencyKey;
 import no.concerntrail.platform.http.IdempotencyKeys;
 import no.concerntrail.platform.http.Versions;
 import no.concerntrail.platform.security.Roles;
@@ -55,20 +55,10 @@ public class ConversationResource {
 
     @POST
     @Transactional
-    public Response plan(@HeaderParam(IdempotencyKeys.HEADER) @Pattern(regexp = "\\S{1,200}",
-                                 message = "must be 1 to 200 characters without spaces") String idempotencyKey,
+    public Response plan(@HeaderParam(IdempotencyKeys.HEADER) @IdempotencyKey String idempotencyKey,
                          @NotNull @Valid ConversationRequests.Plan request) {
-        if (idempotencyKey != null) {
-            var earlier = idempotencyKeys.find(actor(), idempotencyKey, request);
-            if (earlier.isPresent()) {
-                return created(view(earlier.get()));
-            }
-        }
-        UUID conversationId = UUID.randomUUID();
-        commands.sendAndWait(factory.plan(conversationId, request, actor()));
-        if (idempotencyKey != null) {
-            idempotencyKeys.remember(actor(), idempotencyKey, request, conversationId);
-        }
+        UUID conversationId = idempotencyKeys.createOnce(actor(), idempotencyKey, request,
+                id -> commands.sendAndWait(factory.plan(id, request, actor())));
         return created(view(conversationId));
     }
 

@@ -2,13 +2,13 @@ package no.concerntrail.conversations.domain;
 
 import static no.concerntrail.conversations.domain.ConversationPolicies.cancelNeedsReason;
 import static no.concerntrail.conversations.domain.ConversationPolicies.guardiansInvitedForMinor;
-import static no.concerntrail.conversations.domain.ConversationPolicies.hasText;
 import static no.concerntrail.conversations.domain.ConversationPolicies.noConversationForClosedConcern;
 import static no.concerntrail.conversations.domain.ConversationPolicies.onlyPlannedConversationConcludes;
 import static no.concerntrail.conversations.domain.ConversationPolicies.onlyPlannedConversationIsRescheduled;
-import static no.concerntrail.conversations.domain.ConversationPolicies.required;
 import static no.concerntrail.conversations.domain.ConversationPolicies.summonsCannotBeDeclined;
-import static no.concerntrail.conversations.domain.ConversationPolicies.requiredText;
+import static no.concerntrail.platform.rules.RequiredField.hasText;
+import static no.concerntrail.platform.rules.RequiredField.required;
+import static no.concerntrail.platform.rules.RequiredField.requiredText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;

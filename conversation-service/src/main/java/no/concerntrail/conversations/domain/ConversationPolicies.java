@@ -3,9 +3,8 @@ package no.concerntrail.conversations.domain;
 import static no.concerntrail.platform.rules.NamedRule.conflict;
 import static no.concerntrail.platform.rules.NamedRule.unprocessable;
 
-import java.util.List;
-import java.util.Optional;
 import no.concerntrail.platform.rules.NamedRule;
+import no.concerntrail.platform.rules.RequiredField;
 import no.concerntrail.platform.rules.RuleBook;
 
 /**
@@ -16,8 +15,7 @@ public final class ConversationPolicies {
 
     // --- the request itself (422) ---
 
-    public static final NamedRule requiredField = unprocessable("required-field",
-            "A field the command needs is missing or blank; the detail names it.");
+    public static final NamedRule requiredField = RequiredField.RULE;
 
     public static final NamedRule kindFromConfiguredList = unprocessable("kind-from-configured-list",
             "A conversation's kind is one of the national kinds or a district template in the configuration.");
@@ -92,7 +90,8 @@ public final class ConversationPolicies {
     public static final NamedRule summonsCannotBeDeclined = conflict("summons-cannot-be-declined",
             "Only a voluntary conversation can be declined; a summoned minor who stays away is a no-show.");
 
-    private static final RuleBook ALL = RuleBook.of(
+    /** Every rule of the domain, in one place. */
+    public static final RuleBook RULES = RuleBook.of(
             requiredField,
             kindFromConfiguredList,
             factorsFromConfiguredList,
@@ -117,25 +116,5 @@ public final class ConversationPolicies {
             summonsCannotBeDeclined);
 
     private ConversationPolicies() {
-    }
-
-    public static List<NamedRule> all() {
-        return ALL.rules();
-    }
-
-    public static Optional<NamedRule> named(String name) {
-        return ALL.named(name);
-    }
-
-    static <T> T required(T value, String field) {
-        return requiredField.present(value, field);
-    }
-
-    static String requiredText(String value, String field) {
-        return requiredField.text(value, field);
-    }
-
-    static boolean hasText(String value) {
-        return NamedRule.hasText(value);
     }
 }

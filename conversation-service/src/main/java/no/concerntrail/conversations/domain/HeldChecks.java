@@ -1,18 +1,18 @@
 package no.concerntrail.conversations.domain;
 
-import static no.concerntrail.conversations.domain.ConversationPolicies.hasText;
 import static no.concerntrail.conversations.domain.ConversationPolicies.heldTimesConsistent;
 import static no.concerntrail.conversations.domain.ConversationPolicies.measureNamesResponsible;
 import static no.concerntrail.conversations.domain.ConversationPolicies.onlyMinorsMayBeSummoned;
 import static no.concerntrail.conversations.domain.ConversationPolicies.outcomeFitsConcern;
 import static no.concerntrail.conversations.domain.ConversationPolicies.outcomeNamesNewLevel;
-import static no.concerntrail.conversations.domain.ConversationPolicies.required;
 import static no.concerntrail.conversations.domain.ConversationPolicies.requiredField;
-import static no.concerntrail.conversations.domain.ConversationPolicies.requiredText;
 import static no.concerntrail.conversations.domain.ConversationPolicies.rightsNoticeBeforeStart;
 import static no.concerntrail.conversations.domain.ConversationPolicies.timesWithinRange;
 import static no.concerntrail.conversations.domain.ConversationPolicies.trustedPersonNamesGuidingOfficer;
 import static no.concerntrail.conversations.domain.ConversationPolicies.wayForwardHasFollowUpDate;
+import static no.concerntrail.platform.rules.RequiredField.hasText;
+import static no.concerntrail.platform.rules.RequiredField.required;
+import static no.concerntrail.platform.rules.RequiredField.requiredText;
 
 import java.time.Duration;
 import java.time.Instant;

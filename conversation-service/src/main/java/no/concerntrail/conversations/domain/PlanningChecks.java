@@ -2,15 +2,15 @@ package no.concerntrail.conversations.domain;
 
 import static no.concerntrail.conversations.domain.ConversationPolicies.concernMustBeKnown;
 import static no.concerntrail.conversations.domain.ConversationPolicies.guardiansInvitedForMinor;
-import static no.concerntrail.conversations.domain.ConversationPolicies.hasText;
 import static no.concerntrail.conversations.domain.ConversationPolicies.kindAllowsSummons;
 import static no.concerntrail.conversations.domain.ConversationPolicies.kindFitsAge;
 import static no.concerntrail.conversations.domain.ConversationPolicies.noConversationForClosedConcern;
 import static no.concerntrail.conversations.domain.ConversationPolicies.onlyMinorsMayBeSummoned;
-import static no.concerntrail.conversations.domain.ConversationPolicies.required;
-import static no.concerntrail.conversations.domain.ConversationPolicies.requiredText;
 import static no.concerntrail.conversations.domain.ConversationPolicies.summonsNamesLegalGround;
 import static no.concerntrail.conversations.domain.ConversationPolicies.timesWithinRange;
+import static no.concerntrail.platform.rules.RequiredField.hasText;
+import static no.concerntrail.platform.rules.RequiredField.required;
+import static no.concerntrail.platform.rules.RequiredField.requiredText;
 
 import java.time.Duration;
 import java.time.Instant;

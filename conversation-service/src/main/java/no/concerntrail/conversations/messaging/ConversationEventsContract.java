@@ -2,7 +2,7 @@ package no.concerntrail.conversations.messaging;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import no.concerntrail.conversations.contract.ConversationEvents;
 import no.concerntrail.conversations.domain.HeldBy;
 import no.concerntrail.conversations.domain.event.ConversationCancelled;
 import no.concerntrail.conversations.domain.event.ConversationDeclined;
@@ -11,25 +11,20 @@ import no.concerntrail.conversations.domain.event.ConversationHeld;
 import no.concerntrail.conversations.domain.event.ConversationNoShow;
 import no.concerntrail.conversations.domain.event.ConversationPlanned;
 import no.concerntrail.conversations.domain.event.ConversationRescheduled;
-import no.concerntrail.conversations.events.ConversationEvents;
 import no.concerntrail.platform.events.PublishedContract;
-import no.concerntrail.platform.events.PublishedEvent;
-import org.axonframework.eventhandling.EventMessage;
 
 /**
  * Maps each stored conversation event to its published form (ConversationEvents), field by field: the
  * note, the credibility assessment, the factors, names and free text are never copied, so nothing leaks by default.
  */
-public final class ConversationEventsContract implements PublishedContract {
+public final class ConversationEventsContract {
 
-    @Override
-    public Optional<PublishedEvent> publish(EventMessage<?> stored) {
-        if (!(stored.getPayload() instanceof ConversationEvent event)) {
-            return Optional.empty();
-        }
-        Object data = published(event);
-        String type = ConversationEvents.TYPE_PREFIX + data.getClass().getSimpleName() + ConversationEvents.TYPE_SUFFIX;
-        return Optional.of(new PublishedEvent(type, event.concernId().toString(), data));
+    /** Version 1, keyed by the concern so each concern's events stay in order. */
+    public static final PublishedContract V1 =
+            PublishedContract.v1(ConversationEvents.PRODUCER, ConversationEvent.class, ConversationEvent::concernId,
+                    ConversationEventsContract::published);
+
+    private ConversationEventsContract() {
     }
 
     private static Object published(ConversationEvent event) {

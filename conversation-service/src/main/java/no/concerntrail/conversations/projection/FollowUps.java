@@ -1,8 +1,6 @@
 package no.concerntrail.conversations.projection;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -11,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import no.concerntrail.conversations.domain.Measure;
-import no.concerntrail.platform.events.ContractJson;
 import no.concerntrail.platform.jdbc.Jdbc;
+import no.concerntrail.platform.jdbc.JsonColumns;
 
 /**
  * The agreed ways forward that still wait for their follow-up: so nothing agreed is forgotten. A follow-up
@@ -25,7 +23,6 @@ public class FollowUps {
     };
 
     private final Jdbc jdbc;
-    private final ObjectMapper json = ContractJson.mapper();
 
     /** A follow-up that is due: which conversation agreed it, about which concern, when, and what was agreed. */
     public record FollowUp(UUID conversationId, UUID concernId, LocalDate dueDate, Instant heldAt,
@@ -45,7 +42,7 @@ public class FollowUps {
                 WHERE f.met_by IS NULL AND f.due_date < ? AND k.status IS DISTINCT FROM 'CLOSED'
                 ORDER BY f.due_date, f.held_at, f.conversation_id LIMIT ?""",
                 row -> new FollowUp(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                        row.getObject(3, LocalDate.class), row.getTimestamp(4).toInstant(), measures(row.getString(5))),
+                        row.getObject(3, LocalDate.class), row.getTimestamp(4).toInstant(), JsonColumns.read(row.getString(5), MEASURES, "follow_up.measures")),
                 day, limit);
     }
 
@@ -63,22 +60,6 @@ public class FollowUps {
                   WHERE later.concern_id = ? AND later.status = 'HELD'
                     AND (later.document->'held'->>'startedAt')::timestamptz > ?
                   ORDER BY (later.document->'held'->>'startedAt')::timestamptz LIMIT 1))""",
-                conversationId, concernId, dueDate, heldAt, write(measures), concernId, heldAt);
-    }
-
-    private List<Measure> measures(String document) {
-        try {
-            return json.readValue(document, MEASURES);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Unreadable follow_up measures", e);
-        }
-    }
-
-    private String write(List<Measure> measures) {
-        try {
-            return json.writeValueAsString(measures);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write follow-up measures", e);
-        }
+                conversationId, concernId, dueDate, heldAt, JsonColumns.write(measures), concernId, heldAt);
     }
 }

@@ -1,5 +1,6 @@
 package no.concerntrail.conversations.domain;
 
+import static no.concerntrail.conversations.domain.ConversationPolicies.RULES;
 import static no.concerntrail.conversations.domain.ConversationTestData.CASE_WORKER;
 import static no.concerntrail.conversations.domain.ConversationTestData.CONCERN_ID;
 import static no.concerntrail.conversations.domain.ConversationTestData.CONVERSATION_ID;
@@ -12,7 +13,7 @@ import static no.concerntrail.conversations.domain.ConversationTestData.heldYest
 import static no.concerntrail.conversations.domain.ConversationTestData.minorInvitationPlanned;
 import static no.concerntrail.conversations.domain.ConversationTestData.minorSummonsPlanned;
 import static no.concerntrail.conversations.domain.ConversationTestData.noShowEarlier;
-import static no.concerntrail.conversations.domain.RuleViolationMatcher.violates;
+import static no.concerntrail.testing.RuleViolationMatcher.violates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -64,7 +65,7 @@ class ConcludeConversationTest {
         given(minorSummonsPlanned())
                 .when(decline(REASON))
                 .expectNoEvents()
-                .expectException(violates("summons-cannot-be-declined"))
+                .expectException(violates(RULES, "summons-cannot-be-declined"))
                 .expectExceptionMessage(containsString("no-show"));
     }
 
@@ -83,7 +84,7 @@ class ConcludeConversationTest {
         given(minorInvitationPlanned())
                 .when(new CancelConversation(CONVERSATION_ID, reason, null, CASE_WORKER))
                 .expectNoEvents()
-                .expectException(violates("cancel-needs-reason"));
+                .expectException(violates(RULES, "cancel-needs-reason"));
     }
 
     @Test
@@ -111,7 +112,7 @@ class ConcludeConversationTest {
         given(minorInvitationPlanned())
                 .when(command)
                 .expectNoEvents()
-                .expectException(violates("required-field"))
+                .expectException(violates(RULES, "required-field"))
                 .expectExceptionMessage(containsString("actor"));
     }
 
@@ -128,7 +129,7 @@ class ConcludeConversationTest {
         given(minorInvitationPlanned(), conclusion)
                 .when(command)
                 .expectNoEvents()
-                .expectException(violates("only-planned-conversation-concludes"));
+                .expectException(violates(RULES, "only-planned-conversation-concludes"));
     }
 
     static Stream<Arguments> concludedThenConcludedAgain() {
@@ -159,7 +160,7 @@ class ConcludeConversationTest {
         given(minorSummonsPlanned(), noShowEarlier(true))
                 .when(decline(REASON))
                 .expectNoEvents()
-                .expectException(violates("only-planned-conversation-concludes"));
+                .expectException(violates(RULES, "only-planned-conversation-concludes"));
     }
 
     private static RecordConversationDeclined decline(String reason) {

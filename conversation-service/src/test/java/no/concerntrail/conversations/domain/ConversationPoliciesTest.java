@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.concerntrail.platform.rules.NamedRule;
-import no.concerntrail.platform.rules.RuleViolation;
 import no.concerntrail.platform.rules.RuleViolation.Kind;
+import no.concerntrail.platform.rules.RuleViolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,7 +22,7 @@ class ConversationPoliciesTest {
     /** The names are shown to API users and documented: changing one is an API change. */
     @Test
     void listsEveryRuleWithItsStableNameAndKind() {
-        Map<String, Kind> rules = ConversationPolicies.all().stream()
+        Map<String, Kind> rules = ConversationPolicies.RULES.rules().stream()
                 .collect(Collectors.toMap(NamedRule::name, NamedRule::kind));
         assertThat(rules).containsOnly(
                 entry("required-field", Kind.UNPROCESSABLE),
@@ -51,27 +51,27 @@ class ConversationPoliciesTest {
 
     @Test
     void namesAreUniqueKebabCaseAndDescribed() {
-        assertThat(ConversationPolicies.all()).hasSize(22).extracting(NamedRule::name).doesNotHaveDuplicates()
+        assertThat(ConversationPolicies.RULES.rules()).hasSize(22).extracting(NamedRule::name).doesNotHaveDuplicates()
                 .allMatch(name -> name.matches("[a-z]+(-[a-z]+)*"));
-        assertThat(ConversationPolicies.all()).allSatisfy(rule -> assertThat(rule.description()).isNotBlank());
+        assertThat(ConversationPolicies.RULES.rules()).allSatisfy(rule -> assertThat(rule.description()).isNotBlank());
     }
 
     /** A rule declared but left out of {@code all()} would be missing from the API's documentation. */
     @Test
     void allListsEveryDeclaredRule() {
-        assertThat(ConversationPolicies.all()).containsExactlyInAnyOrderElementsOf(declaredRules());
+        assertThat(ConversationPolicies.RULES.rules()).containsExactlyInAnyOrderElementsOf(declaredRules());
     }
 
     @ParameterizedTest
     @MethodSource("declaredRules")
     void findsEveryRuleByName(NamedRule rule) {
-        assertThat(ConversationPolicies.named(rule.name())).containsSame(rule);
+        assertThat(ConversationPolicies.RULES.named(rule.name())).containsSame(rule);
     }
 
     @Test
     void findsNoRuleThatDoesNotExist() {
-        assertThat(ConversationPolicies.named("no-such-rule")).isEmpty();
-        assertThat(ConversationPolicies.named("Only-Minors-May-Be-Summoned")).isEmpty();
+        assertThat(ConversationPolicies.RULES.named("no-such-rule")).isEmpty();
+        assertThat(ConversationPolicies.RULES.named("Only-Minors-May-Be-Summoned")).isEmpty();
     }
 
     @Test

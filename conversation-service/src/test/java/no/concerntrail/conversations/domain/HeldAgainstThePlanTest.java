@@ -1,5 +1,6 @@
 package no.concerntrail.conversations.domain;
 
+import static no.concerntrail.conversations.domain.ConversationPolicies.RULES;
 import static no.concerntrail.conversations.domain.ConversationTestData.EIGHTEENTH_BIRTHDAY;
 import static no.concerntrail.conversations.domain.ConversationTestData.NOW;
 import static no.concerntrail.conversations.domain.ConversationTestData.OSLO;
@@ -12,7 +13,7 @@ import static no.concerntrail.conversations.domain.ConversationTestData.minorInv
 import static no.concerntrail.conversations.domain.ConversationTestData.planned;
 import static no.concerntrail.conversations.domain.ConversationTestData.planning;
 import static no.concerntrail.conversations.domain.ConversationTestData.summons;
-import static no.concerntrail.conversations.domain.RuleViolationMatcher.violates;
+import static no.concerntrail.testing.RuleViolationMatcher.violates;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +44,7 @@ class HeldAgainstThePlanTest {
                     draft.wayForward = WayForward.none();
                 }))
                 .expectNoEvents()
-                .expectException(violates("only-minors-may-be-summoned"));
+                .expectException(violates(RULES, "only-minors-may-be-summoned"));
     }
 
     @Test
@@ -66,11 +67,11 @@ class HeldAgainstThePlanTest {
     @Test
     void aPlanBeforeTheSubjectsBirthOrYearsAheadIsATypingError() {
         planning().when(invitation(draft -> draft.plannedStart = Instant.parse("1999-01-01T10:00:00Z")))
-                .expectNoEvents().expectException(violates("times-within-range"));
+                .expectNoEvents().expectException(violates(RULES, "times-within-range"));
         planning().when(invitation(draft -> draft.plannedStart = NOW.plus(Duration.ofDays(800))))
-                .expectNoEvents().expectException(violates("times-within-range"));
+                .expectNoEvents().expectException(violates(RULES, "times-within-range"));
         planning().when(invitation(draft -> draft.plannedStart = Instant.parse("+300000-01-01T00:00:00Z")))
-                .expectNoEvents().expectException(violates("times-within-range"));
+                .expectNoEvents().expectException(violates(RULES, "times-within-range"));
         planning().when(invitation(draft -> draft.plannedStart = NEXT_MONTH)).expectSuccessfulHandlerExecution();
     }
 
@@ -83,7 +84,7 @@ class HeldAgainstThePlanTest {
                     draft.rightsNotice = new RightsNotice(beforeBirth, draft.rightsNotice.givenTo());
                 }))
                 .expectNoEvents()
-                .expectException(violates("times-within-range"));
+                .expectException(violates(RULES, "times-within-range"));
     }
 
     @Test
@@ -92,6 +93,6 @@ class HeldAgainstThePlanTest {
                 .when(heldConversation(draft -> draft.wayForward = new WayForward(draft.wayForward.measures(),
                         LocalDate.ofInstant(draft.startedAt, OSLO).plusYears(2).plusDays(1))))
                 .expectNoEvents()
-                .expectException(violates("times-within-range"));
+                .expectException(violates(RULES, "times-within-range"));
     }
 }

@@ -1,5 +1,6 @@
 package no.concerntrail.conversations.domain;
 
+import static no.concerntrail.conversations.domain.ConversationPolicies.RULES;
 import static no.concerntrail.conversations.domain.ConversationTestData.FOOTBALL;
 import static no.concerntrail.conversations.domain.ConversationTestData.NOW;
 import static no.concerntrail.conversations.domain.ConversationTestData.STARTED;
@@ -7,7 +8,7 @@ import static no.concerntrail.conversations.domain.ConversationTestData.given;
 import static no.concerntrail.conversations.domain.ConversationTestData.held;
 import static no.concerntrail.conversations.domain.ConversationTestData.heldConversation;
 import static no.concerntrail.conversations.domain.ConversationTestData.minorInvitationPlanned;
-import static no.concerntrail.conversations.domain.RuleViolationMatcher.violates;
+import static no.concerntrail.testing.RuleViolationMatcher.violates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -38,7 +39,7 @@ class HeldOutcomeTest {
                     draft.newLevel = null;
                 }))
                 .expectNoEvents()
-                .expectException(violates("outcome-names-new-level"));
+                .expectException(violates(RULES, "outcome-names-new-level"));
     }
 
     @Test
@@ -49,7 +50,7 @@ class HeldOutcomeTest {
                     draft.newLevel = ConcernLevel.MODERATE;
                 }))
                 .expectNoEvents()
-                .expectException(violates("outcome-names-new-level"));
+                .expectException(violates(RULES, "outcome-names-new-level"));
     }
 
     @Test
@@ -75,7 +76,7 @@ class HeldOutcomeTest {
                 .when(heldConversation(draft -> draft.wayForward = new WayForward(List.of(FOOTBALL, vague),
                         CONVERSATION_DAY.plusWeeks(4))))
                 .expectNoEvents()
-                .expectException(violates("measure-names-responsible"));
+                .expectException(violates(RULES, "measure-names-responsible"));
     }
 
     static Stream<Named<Measure>> vagueMeasures() {
@@ -91,7 +92,7 @@ class HeldOutcomeTest {
         given(minorInvitationPlanned())
                 .when(heldConversation(draft -> draft.wayForward = new WayForward(List.of(FOOTBALL), null)))
                 .expectNoEvents()
-                .expectException(violates("way-forward-has-follow-up-date"));
+                .expectException(violates(RULES, "way-forward-has-follow-up-date"));
     }
 
     @Test
@@ -100,7 +101,7 @@ class HeldOutcomeTest {
                 .when(heldConversation(draft -> draft.wayForward = new WayForward(List.of(FOOTBALL),
                         CONVERSATION_DAY.minusDays(1))))
                 .expectNoEvents()
-                .expectException(violates("way-forward-has-follow-up-date"));
+                .expectException(violates(RULES, "way-forward-has-follow-up-date"));
     }
 
     @Test
@@ -123,7 +124,7 @@ class HeldOutcomeTest {
                     draft.wayForward = new WayForward(List.of(FOOTBALL), LocalDate.of(2025, 3, 12));
                 }))
                 .expectNoEvents()
-                .expectException(violates("way-forward-has-follow-up-date"));
+                .expectException(violates(RULES, "way-forward-has-follow-up-date"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package no.concerntrail.conversations.domain;
 
+import static no.concerntrail.conversations.domain.ConversationPolicies.RULES;
 import static no.concerntrail.conversations.domain.ConversationTestData.CASE_WORKER;
 import static no.concerntrail.conversations.domain.ConversationTestData.NOTICE_GIVEN;
 import static no.concerntrail.conversations.domain.ConversationTestData.NOW;
@@ -9,7 +10,7 @@ import static no.concerntrail.conversations.domain.ConversationTestData.given;
 import static no.concerntrail.conversations.domain.ConversationTestData.held;
 import static no.concerntrail.conversations.domain.ConversationTestData.heldConversation;
 import static no.concerntrail.conversations.domain.ConversationTestData.minorInvitationPlanned;
-import static no.concerntrail.conversations.domain.RuleViolationMatcher.violates;
+import static no.concerntrail.testing.RuleViolationMatcher.violates;
 import static org.hamcrest.Matchers.containsString;
 
 import java.util.List;
@@ -37,7 +38,7 @@ class HeldRightsNoticeAndHostTest {
         given(minorInvitationPlanned())
                 .when(heldConversation(change))
                 .expectNoEvents()
-                .expectException(violates("rights-notice-before-start"));
+                .expectException(violates(RULES, "rights-notice-before-start"));
     }
 
     static Stream<Named<Consumer<HeldDraft>>> noticesNotGivenInTime() {
@@ -98,7 +99,7 @@ class HeldRightsNoticeAndHostTest {
                     draft.guidingOfficer = guidingOfficer;
                 }))
                 .expectNoEvents()
-                .expectException(violates("trusted-person-names-guiding-officer"));
+                .expectException(violates(RULES, "trusted-person-names-guiding-officer"));
     }
 
     @Test
@@ -109,7 +110,7 @@ class HeldRightsNoticeAndHostTest {
                     draft.guidingOfficer = CASE_WORKER;
                 }))
                 .expectNoEvents()
-                .expectException(violates("required-field"))
+                .expectException(violates(RULES, "required-field"))
                 .expectExceptionMessage(containsString("heldBy.trustedPersonRole"));
     }
 
@@ -118,7 +119,7 @@ class HeldRightsNoticeAndHostTest {
         given(minorInvitationPlanned())
                 .when(heldConversation(draft -> draft.guidingOfficer = "rk-ola"))
                 .expectNoEvents()
-                .expectException(violates("trusted-person-names-guiding-officer"));
+                .expectException(violates(RULES, "trusted-person-names-guiding-officer"));
     }
 
     @Test
@@ -127,6 +128,6 @@ class HeldRightsNoticeAndHostTest {
                 .when(heldConversation(draft -> draft.heldBy = new HeldBy(HostRole.POLICE_OFFICER, "Kari Radkontakt",
                         TrustedPersonRole.TEACHER)))
                 .expectNoEvents()
-                .expectException(violates("trusted-person-names-guiding-officer"));
+                .expectException(violates(RULES, "trusted-person-names-guiding-officer"));
     }
 }

@@ -1,10 +1,11 @@
 package no.concerntrail.conversations.domain;
 
+import static no.concerntrail.conversations.domain.ConversationPolicies.RULES;
 import static no.concerntrail.conversations.domain.ConversationTestData.MINOR_BIRTH_DATE;
 import static no.concerntrail.conversations.domain.ConversationTestData.given;
 import static no.concerntrail.conversations.domain.ConversationTestData.heldConversation;
 import static no.concerntrail.conversations.domain.ConversationTestData.minorInvitationPlanned;
-import static no.concerntrail.conversations.domain.RuleViolationMatcher.violates;
+import static no.concerntrail.testing.RuleViolationMatcher.violates;
 import static org.hamcrest.Matchers.containsString;
 
 import java.util.function.Consumer;
@@ -21,25 +22,25 @@ class OutcomeFitsConcernTest {
     @Test
     void aConcernWithoutACaseWorkerDoesNotChangeLevel() {
         hold(draft -> draft.concern = known(KnownConcernStatus.OPEN, ConcernLevel.HIGH, false))
-                .expectNoEvents().expectException(violates("outcome-fits-concern"));
+                .expectNoEvents().expectException(violates(RULES, "outcome-fits-concern"));
     }
 
     @Test
     void onlyAnOpenConcernChangesLevel() {
         hold(draft -> draft.concern = known(KnownConcernStatus.RECEIVED, ConcernLevel.HIGH, true))
-                .expectNoEvents().expectException(violates("outcome-fits-concern"));
+                .expectNoEvents().expectException(violates(RULES, "outcome-fits-concern"));
         hold(draft -> draft.concern = known(KnownConcernStatus.CLOSED, ConcernLevel.HIGH, true))
-                .expectNoEvents().expectException(violates("outcome-fits-concern"));
+                .expectNoEvents().expectException(violates(RULES, "outcome-fits-concern"));
     }
 
     @Test
     void loweringGoesLowerAndRaisingHigher() {
         hold(draft -> draft.concern = known(KnownConcernStatus.OPEN, ConcernLevel.LOW, true))
-                .expectNoEvents().expectException(violates("outcome-fits-concern"));
+                .expectNoEvents().expectException(violates(RULES, "outcome-fits-concern"));
         hold(draft -> {
             draft.outcome = ConcernOutcome.RAISED;
             draft.newLevel = ConcernLevel.MODERATE;
-        }).expectNoEvents().expectException(violates("outcome-fits-concern"));
+        }).expectNoEvents().expectException(violates(RULES, "outcome-fits-concern"));
         hold(draft -> {
             draft.concern = known(KnownConcernStatus.OPEN, ConcernLevel.LOW, true);
             draft.outcome = ConcernOutcome.RAISED;
@@ -60,7 +61,7 @@ class OutcomeFitsConcernTest {
     void aLevelNotYetKnownIsNotJudged() {
         hold(draft -> draft.concern = known(KnownConcernStatus.OPEN, null, true)).expectSuccessfulHandlerExecution();
         hold(draft -> draft.concern = known(KnownConcernStatus.OPEN, ConcernLevel.HIGH, false))
-                .expectException(violates("outcome-fits-concern"))
+                .expectException(violates(RULES, "outcome-fits-concern"))
                 .expectExceptionMessage(containsString("retry shortly"));
     }
 

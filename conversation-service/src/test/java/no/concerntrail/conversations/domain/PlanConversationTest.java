@@ -1,5 +1,6 @@
 package no.concerntrail.conversations.domain;
 
+import static no.concerntrail.conversations.domain.ConversationPolicies.RULES;
 import static no.concerntrail.conversations.domain.ConversationTestData.ADULT_BIRTH_DATE;
 import static no.concerntrail.conversations.domain.ConversationTestData.CASE_WORKER;
 import static no.concerntrail.conversations.domain.ConversationTestData.CONCERN_ID;
@@ -14,7 +15,7 @@ import static no.concerntrail.conversations.domain.ConversationTestData.concern;
 import static no.concerntrail.conversations.domain.ConversationTestData.invitation;
 import static no.concerntrail.conversations.domain.ConversationTestData.planned;
 import static no.concerntrail.conversations.domain.ConversationTestData.planning;
-import static no.concerntrail.conversations.domain.RuleViolationMatcher.violates;
+import static no.concerntrail.testing.RuleViolationMatcher.violates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -61,7 +62,7 @@ class PlanConversationTest {
         planning()
                 .when(invitation(draft -> draft.concern = null))
                 .expectNoEvents()
-                .expectException(violates("concern-must-be-known"));
+                .expectException(violates(RULES, "concern-must-be-known"));
     }
 
     @Test
@@ -69,7 +70,7 @@ class PlanConversationTest {
         planning()
                 .when(invitation(draft -> draft.concern = concern(KnownConcernStatus.CLOSED, MINOR_BIRTH_DATE)))
                 .expectNoEvents()
-                .expectException(violates("no-conversation-for-closed-concern"));
+                .expectException(violates(RULES, "no-conversation-for-closed-concern"));
     }
 
     @ParameterizedTest
@@ -84,7 +85,7 @@ class PlanConversationTest {
         planning()
                 .when(adultInvitation(draft -> draft.kind = ConversationKind.CONCERN))
                 .expectNoEvents()
-                .expectException(violates("kind-fits-age"));
+                .expectException(violates(RULES, "kind-fits-age"));
     }
 
     @Test
@@ -92,7 +93,7 @@ class PlanConversationTest {
         planning()
                 .when(invitation(draft -> draft.kind = ConversationKind.CLARIFICATION))
                 .expectNoEvents()
-                .expectException(violates("kind-fits-age"));
+                .expectException(violates(RULES, "kind-fits-age"));
     }
 
     @ParameterizedTest
@@ -120,7 +121,7 @@ class PlanConversationTest {
         planning()
                 .when(invitation(draft -> draft.kind = new ConversationKind("school-talk", null, 14, false)))
                 .expectNoEvents()
-                .expectException(violates("kind-fits-age"))
+                .expectException(violates(RULES, "kind-fits-age"))
                 .expectExceptionMessage(containsString("14 or younger"));
     }
 
@@ -129,7 +130,7 @@ class PlanConversationTest {
         planning()
                 .when(invitation(draft -> draft.guardians = List.of()))
                 .expectNoEvents()
-                .expectException(violates("guardians-invited-for-minor"));
+                .expectException(violates(RULES, "guardians-invited-for-minor"));
     }
 
     @ParameterizedTest
@@ -141,7 +142,7 @@ class PlanConversationTest {
                     draft.guardiansNotInvitedReason = reason;
                 }))
                 .expectNoEvents()
-                .expectException(violates("guardians-invited-for-minor"));
+                .expectException(violates(RULES, "guardians-invited-for-minor"));
     }
 
     @Test
@@ -177,7 +178,7 @@ class PlanConversationTest {
         planning()
                 .when(invitation(change))
                 .expectNoEvents()
-                .expectException(violates("required-field"))
+                .expectException(violates(RULES, "required-field"))
                 .expectExceptionMessage(containsString(field));
     }
 

@@ -1,5 +1,6 @@
 package no.concerntrail.conversations.domain;
 
+import static no.concerntrail.conversations.domain.ConversationPolicies.RULES;
 import static no.concerntrail.conversations.domain.ConversationTestData.ADULT_BIRTH_DATE;
 import static no.concerntrail.conversations.domain.ConversationTestData.CASE_WORKER;
 import static no.concerntrail.conversations.domain.ConversationTestData.CONCERN_ID;
@@ -17,7 +18,7 @@ import static no.concerntrail.conversations.domain.ConversationTestData.invitati
 import static no.concerntrail.conversations.domain.ConversationTestData.planned;
 import static no.concerntrail.conversations.domain.ConversationTestData.planning;
 import static no.concerntrail.conversations.domain.ConversationTestData.summons;
-import static no.concerntrail.conversations.domain.RuleViolationMatcher.violates;
+import static no.concerntrail.testing.RuleViolationMatcher.violates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -65,7 +66,7 @@ class PlanSummonsTest {
                     draft.kind = kind(kindName);
                 }))
                 .expectNoEvents()
-                .expectException(violates("only-minors-may-be-summoned"));
+                .expectException(violates(RULES, "only-minors-may-be-summoned"));
     }
 
     /** 2025-03-27T23:30Z is 00:30 on the 28th in Oslo (UTC+1): the 18th birthday, though UTC says the day before. */
@@ -75,7 +76,7 @@ class PlanSummonsTest {
         planning()
                 .when(summonsOfOneTurning18At(Instant.parse("2025-03-27T23:30:00Z")))
                 .expectNoEvents()
-                .expectException(violates("only-minors-may-be-summoned"))
+                .expectException(violates(RULES, "only-minors-may-be-summoned"))
                 .expectExceptionMessage(containsString("18"));
     }
 
@@ -84,7 +85,7 @@ class PlanSummonsTest {
         planning()
                 .when(summonsOfOneTurning18At(Instant.parse("2025-03-28T12:00:00Z")))
                 .expectNoEvents()
-                .expectException(violates("only-minors-may-be-summoned"));
+                .expectException(violates(RULES, "only-minors-may-be-summoned"));
     }
 
     /** 2025-03-27T22:30Z is 23:30 on the 27th in Oslo: still 17. */
@@ -100,7 +101,7 @@ class PlanSummonsTest {
         planning()
                 .when(summonsOfOneTurning18At(EIGHTEENTH_BIRTHDAY.plusDays(7).atStartOfDay(ConversationTestData.OSLO)
                         .plusHours(10).toInstant()))
-                .expectException(violates("only-minors-may-be-summoned"));
+                .expectException(violates(RULES, "only-minors-may-be-summoned"));
     }
 
     private static PlanConversation summonsOfOneTurning18At(Instant plannedStart) {
@@ -116,7 +117,7 @@ class PlanSummonsTest {
         planning()
                 .when(summons(draft -> draft.kind = kind(kindName)))
                 .expectNoEvents()
-                .expectException(violates("kind-allows-summons"));
+                .expectException(violates(RULES, "kind-allows-summons"));
     }
 
     @Test
@@ -136,7 +137,7 @@ class PlanSummonsTest {
         planning()
                 .when(summons(draft -> draft.kind = youthSummons))
                 .expectNoEvents()
-                .expectException(violates("kind-fits-age"));
+                .expectException(violates(RULES, "kind-fits-age"));
     }
 
     @Test
@@ -144,7 +145,7 @@ class PlanSummonsTest {
         planning()
                 .when(summons(draft -> draft.kind = new ConversationKind("school-talk", null, 17, false)))
                 .expectNoEvents()
-                .expectException(violates("kind-allows-summons"));
+                .expectException(violates(RULES, "kind-allows-summons"));
     }
 
     @Test
@@ -152,7 +153,7 @@ class PlanSummonsTest {
         planning()
                 .when(summons(draft -> draft.summonsGround = null))
                 .expectNoEvents()
-                .expectException(violates("summons-names-legal-ground"));
+                .expectException(violates(RULES, "summons-names-legal-ground"));
     }
 
     @ParameterizedTest
@@ -161,7 +162,7 @@ class PlanSummonsTest {
         planning()
                 .when(invitation(draft -> draft.summonsGround = ground))
                 .expectNoEvents()
-                .expectException(violates("summons-names-legal-ground"));
+                .expectException(violates(RULES, "summons-names-legal-ground"));
     }
 
     @Test
@@ -169,7 +170,7 @@ class PlanSummonsTest {
         planning()
                 .when(summons(draft -> draft.guardians = List.of()))
                 .expectNoEvents()
-                .expectException(violates("guardians-invited-for-minor"));
+                .expectException(violates(RULES, "guardians-invited-for-minor"));
     }
 
     private static ConversationKind kind(String name) {

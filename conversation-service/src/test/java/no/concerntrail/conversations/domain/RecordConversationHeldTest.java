@@ -1,5 +1,6 @@
 package no.concerntrail.conversations.domain;
 
+import static no.concerntrail.conversations.domain.ConversationPolicies.RULES;
 import static no.concerntrail.conversations.domain.ConversationTestData.CASE_WORKER;
 import static no.concerntrail.conversations.domain.ConversationTestData.CONCERN_ID;
 import static no.concerntrail.conversations.domain.ConversationTestData.CONVERSATION_ID;
@@ -24,7 +25,7 @@ import static no.concerntrail.conversations.domain.ConversationTestData.heldYest
 import static no.concerntrail.conversations.domain.ConversationTestData.minorInvitationPlanned;
 import static no.concerntrail.conversations.domain.ConversationTestData.minorSummonsPlanned;
 import static no.concerntrail.conversations.domain.ConversationTestData.noShowEarlier;
-import static no.concerntrail.conversations.domain.RuleViolationMatcher.violates;
+import static no.concerntrail.testing.RuleViolationMatcher.violates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
@@ -90,7 +91,7 @@ class RecordConversationHeldTest {
         given(minorInvitationPlanned(), heldYesterday())
                 .when(heldConversation())
                 .expectNoEvents()
-                .expectException(violates("only-planned-conversation-concludes"));
+                .expectException(violates(RULES, "only-planned-conversation-concludes"));
     }
 
     @ParameterizedTest
@@ -99,7 +100,7 @@ class RecordConversationHeldTest {
         given(minorInvitationPlanned(), conclusion)
                 .when(heldConversation())
                 .expectNoEvents()
-                .expectException(violates("only-planned-conversation-concludes"));
+                .expectException(violates(RULES, "only-planned-conversation-concludes"));
     }
 
     static Stream<Named<Object>> concludedOtherwise() {
@@ -112,7 +113,7 @@ class RecordConversationHeldTest {
         given(minorInvitationPlanned())
                 .when(heldConversation(draft -> draft.endedAt = STARTED.minusSeconds(1)))
                 .expectNoEvents()
-                .expectException(violates("held-times-consistent"));
+                .expectException(violates(RULES, "held-times-consistent"));
     }
 
     @Test
@@ -126,7 +127,7 @@ class RecordConversationHeldTest {
         given(minorInvitationPlanned())
                 .when(justHeld(NOW.plus(Duration.ofMinutes(1)).plusSeconds(1)))
                 .expectNoEvents()
-                .expectException(violates("held-times-consistent"))
+                .expectException(violates(RULES, "held-times-consistent"))
                 .expectExceptionMessage(containsString("future"));
     }
 
@@ -146,7 +147,7 @@ class RecordConversationHeldTest {
                     draft.endedAt = NOW.plus(Duration.ofDays(1)).plus(Duration.ofHours(1));
                 }))
                 .expectNoEvents()
-                .expectException(violates("held-times-consistent"));
+                .expectException(violates(RULES, "held-times-consistent"));
     }
 
     /** A conversation that ended at {@code ended}, after 30 minutes, with the notice given at its start. */
@@ -165,7 +166,7 @@ class RecordConversationHeldTest {
         given(minorInvitationPlanned())
                 .when(heldConversation(change))
                 .expectNoEvents()
-                .expectException(violates("required-field"))
+                .expectException(violates(RULES, "required-field"))
                 .expectExceptionMessage(containsString(field));
     }
 

@@ -1,5 +1,6 @@
 package no.concerntrail.conversations.domain;
 
+import static no.concerntrail.conversations.domain.ConversationPolicies.RULES;
 import static no.concerntrail.conversations.domain.ConversationTestData.CASE_WORKER;
 import static no.concerntrail.conversations.domain.ConversationTestData.CONCERN_ID;
 import static no.concerntrail.conversations.domain.ConversationTestData.CONVERSATION_ID;
@@ -17,7 +18,7 @@ import static no.concerntrail.conversations.domain.ConversationTestData.minorInv
 import static no.concerntrail.conversations.domain.ConversationTestData.minorSummonsPlanned;
 import static no.concerntrail.conversations.domain.ConversationTestData.planned;
 import static no.concerntrail.conversations.domain.ConversationTestData.summons;
-import static no.concerntrail.conversations.domain.RuleViolationMatcher.violates;
+import static no.concerntrail.testing.RuleViolationMatcher.violates;
 
 import java.time.Instant;
 import java.util.List;
@@ -49,7 +50,7 @@ class RescheduleConversationTest {
         given(summonsBefore)
                 .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN, onTheBirthday, NEW_PLACE, null, CASE_WORKER))
                 .expectNoEvents()
-                .expectException(violates("only-minors-may-be-summoned"));
+                .expectException(violates(RULES, "only-minors-may-be-summoned"));
         given(summonsBefore)
                 .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN, onTheBirthday.minusSeconds(86_400), NEW_PLACE, null,
                         CASE_WORKER))
@@ -67,7 +68,7 @@ class RescheduleConversationTest {
                         EIGHTEENTH_BIRTHDAY.plusDays(1).atTime(10, 0).atZone(OSLO).toInstant(), NEW_PLACE, null,
                         CASE_WORKER))
                 .expectNoEvents()
-                .expectException(violates("kind-fits-age"));
+                .expectException(violates(RULES, "kind-fits-age"));
     }
 
     @Test
@@ -83,7 +84,7 @@ class RescheduleConversationTest {
                         EIGHTEENTH_BIRTHDAY.minusDays(1).atTime(10, 0).atZone(OSLO).toInstant(), NEW_PLACE, null,
                         CASE_WORKER))
                 .expectNoEvents()
-                .expectException(violates("guardians-invited-for-minor"));
+                .expectException(violates(RULES, "guardians-invited-for-minor"));
     }
 
     @Test
@@ -91,11 +92,11 @@ class RescheduleConversationTest {
         given(minorSummonsPlanned(), heldYesterday())
                 .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN, NEXT_WEEK, NEW_PLACE, null, CASE_WORKER))
                 .expectNoEvents()
-                .expectException(violates("only-planned-conversation-is-rescheduled"));
+                .expectException(violates(RULES, "only-planned-conversation-is-rescheduled"));
         given(adultInvitationPlanned(), cancelledEarlier())
                 .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN, NEXT_WEEK, NEW_PLACE, null, CASE_WORKER))
                 .expectNoEvents()
-                .expectException(violates("only-planned-conversation-is-rescheduled"));
+                .expectException(violates(RULES, "only-planned-conversation-is-rescheduled"));
     }
 
     @Test
@@ -104,7 +105,7 @@ class RescheduleConversationTest {
                 .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.CLOSED, NEXT_WEEK, NEW_PLACE, null,
                         CASE_WORKER))
                 .expectNoEvents()
-                .expectException(violates("no-conversation-for-closed-concern"));
+                .expectException(violates(RULES, "no-conversation-for-closed-concern"));
     }
 
     @Test
@@ -112,23 +113,23 @@ class RescheduleConversationTest {
         given(adultInvitationPlanned())
                 .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN,
                         Instant.parse("1990-01-01T10:00:00Z"), NEW_PLACE, null, CASE_WORKER))
-                .expectException(violates("times-within-range"));
+                .expectException(violates(RULES, "times-within-range"));
         given(adultInvitationPlanned())
                 .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN,
                         NOW.plus(java.time.Duration.ofDays(3 * 365)), NEW_PLACE, null, CASE_WORKER))
-                .expectException(violates("times-within-range"));
+                .expectException(violates(RULES, "times-within-range"));
     }
 
     @Test
     void theNewTimePlaceAndActorAreRequired() {
         given(adultInvitationPlanned())
                 .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN, null, NEW_PLACE, null, CASE_WORKER))
-                .expectException(violates("required-field"));
+                .expectException(violates(RULES, "required-field"));
         given(adultInvitationPlanned())
                 .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN, NEXT_WEEK, " ", null, CASE_WORKER))
-                .expectException(violates("required-field"));
+                .expectException(violates(RULES, "required-field"));
         given(adultInvitationPlanned())
                 .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN, NEXT_WEEK, NEW_PLACE, null, null))
-                .expectException(violates("required-field"));
+                .expectException(violates(RULES, "required-field"));
     }
 }

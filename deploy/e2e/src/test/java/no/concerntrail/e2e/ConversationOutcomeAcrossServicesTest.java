@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import no.concerntrail.local.ConcernTrailServices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ConversationOutcomeAcrossServicesTest {
 
     @RegisterExtension
-    static final TwoServices SERVICES = new TwoServices();
+    static final AllServices SERVICES = new AllServices();
 
     static {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -82,12 +83,12 @@ class ConversationOutcomeAcrossServicesTest {
     }
 
     private static RequestSpecification cases(String subject, String role) {
-        return given().baseUri(SERVICES.caseService()).auth().oauth2(SERVICES.token(subject, role))
+        return given().baseUri(SERVICES.url(ConcernTrailServices.CASE)).auth().oauth2(SERVICES.token(subject, role))
                 .contentType(ContentType.JSON);
     }
 
     private static RequestSpecification conversations() {
-        return given().baseUri(SERVICES.conversationService()).auth()
+        return given().baseUri(SERVICES.url(ConcernTrailServices.CONVERSATION)).auth()
                 .oauth2(SERVICES.token("officer-kari", "case-worker")).contentType(ContentType.JSON);
     }
 }

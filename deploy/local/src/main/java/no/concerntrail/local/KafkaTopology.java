@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
@@ -32,16 +31,13 @@ import org.apache.kafka.common.errors.TopicExistsException;
  * created (existing ones get the declared configuration), missing ACLs created, and ACLs of these principals
  * that the topology no longer declares are deleted. Other principals' ACLs are left alone.
  *
- * <p>To add a service: a topic line and a principal line in {@link #concernTrail(Map)}. A partner agency:
+ * <p>A service's topic and principal come from its entry in {@link ConcernTrailServices}. A partner agency:
  * {@link #withPartner(String)}.
  */
 public final class KafkaTopology {
 
-    public static final String CASE_EVENTS = "concerntrail.case.events";
-    public static final String CONVERSATION_EVENTS = "concerntrail.conversation.events";
-
-    public static final String CASE_SERVICE = "case-service";
-    public static final String CONVERSATION_SERVICE = "conversation-service";
+    public static final String CASE_EVENTS = ConcernTrailServices.CASE_EVENTS;
+    public static final String CONVERSATION_EVENTS = ConcernTrailServices.CONVERSATION_EVENTS;
 
     private static final Duration PROPAGATION_TIMEOUT = Duration.ofSeconds(30);
 
@@ -74,17 +70,18 @@ public final class KafkaTopology {
     }
 
     /**
-     * ConcernTrail's topology: one event topic per service that publishes, one principal per service.
+     * ConcernTrail's topology: each service's event topic, and its principal, which writes that topic and reads the
+     * topics the service consumes.
      *
      * @param passwords principal name to password; a principal not in the map gets a random one
      */
     public static KafkaTopology concernTrail(Map<String, String> passwords) {
-        List<TopicSpec> topics = List.of(
-                TopicSpec.eventLog(CASE_EVENTS, 3),
-                TopicSpec.eventLog(CONVERSATION_EVENTS, 3));
-        List<ServicePrincipal> principals = List.of(
-                ServicePrincipal.named(CASE_SERVICE).writing(CASE_EVENTS).reading(CONVERSATION_EVENTS),
-                ServicePrincipal.named(CONVERSATION_SERVICE).writing(CONVERSATION_EVENTS).reading(CASE_EVENTS));
+        List<TopicSpec> topics = ConcernTrailServices.ALL.stream()
+                .map(service -> TopicSpec.eventLog(service.topic(), 3)).toList();
+        List<ServicePrincipal> principals = ConcernTrailServices.ALL.stream()
+                .map(service -> ServicePrincipal.named(service.name()).writing(service.topic())
+                        .reading(service.reads().toArray(String[]::new)))
+                .toList();
         return new KafkaTopology(topics, principals.stream()
                 .map(p -> passwords.containsKey(p.name()) ? p.withPassword(passwords.get(p.name())) : p)
                 .toList());

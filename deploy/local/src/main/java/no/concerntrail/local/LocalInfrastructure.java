@@ -1,5 +1,6 @@
 package no.concerntrail.local;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -133,6 +134,15 @@ public final class LocalInfrastructure implements AutoCloseable {
             name.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
         }
         return name.toString();
+    }
+
+    /**
+     * Starts {@code service} as its own process from its built quarkus-app under {@code root}, on {@code port}, with
+     * its database and Kafka principal; its log goes to {@code <logDirectory>/<name>.log}.
+     */
+    public ServiceProcess startService(ConcernTrailServices.Service service, int port, Path root, Path logDirectory)
+            throws IOException {
+        return ServiceProcess.start(service.name(), port, root, logDirectory, serviceEnvironment(service.name()));
     }
 
     /** Stops Kafka, then PostgreSQL; temporary data is deleted. */

@@ -31,7 +31,7 @@ public final class ServiceProcess {
     }
 
     /** Starts {@code <root>/<name>/target/quarkus-app/quarkus-run.jar} with the given environment. */
-    public static ServiceProcess start(String name, int port, Path root, Path logDirectory, Map<String, String> environment)
+    static ServiceProcess start(String name, int port, Path root, Path logDirectory, Map<String, String> environment)
             throws IOException {
         Path app = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(app)) {

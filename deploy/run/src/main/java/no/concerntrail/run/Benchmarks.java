@@ -3,6 +3,9 @@ package no.concerntrail.run;
 /** {@code mvn -Pbench -DskipTests verify}: the case-service benchmark, then the conversation benchmark, each on a fresh stack. */
 public final class Benchmarks {
 
+    /** Beside a running local stack: each service on its own port + 100. */
+    static final int PORT_OFFSET = 100;
+
     private Benchmarks() {
     }
 

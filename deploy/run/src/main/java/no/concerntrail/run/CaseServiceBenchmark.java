@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import no.concerntrail.local.ConcernTrailServices;
 import no.concerntrail.local.LocalInfrastructure;
 import no.concerntrail.local.ServiceProcess;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -24,7 +25,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 public final class CaseServiceBenchmark {
 
-    private static final String TOPIC = "concerntrail.case.events";
+    private static final String TOPIC = ConcernTrailServices.CASE.topic();
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
@@ -34,8 +35,8 @@ public final class CaseServiceBenchmark {
         Path work = Files.createTempDirectory("concerntrail-bench-");
 
         try (LocalInfrastructure infra = LocalInfrastructure.builder().baseDirectory(work).start()) {
-            ServiceProcess service = ServiceProcess.start("case-service", LocalStack.FIRST_SERVICE_PORT + 100, root,
-                    work, infra.serviceEnvironment("case-service"));
+            ServiceProcess service = infra.startService(ConcernTrailServices.CASE,
+                    ConcernTrailServices.CASE.port() + Benchmarks.PORT_OFFSET, root, work);
             try {
                 service.awaitReady(Duration.ofSeconds(120));
                 ConcernScenario scenario = new ConcernScenario(HttpClient.newHttpClient(), service.url(),

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import no.concerntrail.local.ConcernTrailServices;
 import no.concerntrail.local.LocalInfrastructure;
 import no.concerntrail.local.ServiceProcess;
 
@@ -26,10 +27,10 @@ public final class ConversationBenchmark {
         Path work = Files.createTempDirectory("concerntrail-bench-");
 
         try (LocalInfrastructure infra = LocalInfrastructure.builder().baseDirectory(work).start()) {
-            ServiceProcess cases = ServiceProcess.start("case-service", LocalStack.FIRST_SERVICE_PORT + 100, root,
-                    work, infra.serviceEnvironment("case-service"));
-            ServiceProcess conversations = ServiceProcess.start("conversation-service",
-                    LocalStack.FIRST_SERVICE_PORT + 101, root, work, infra.serviceEnvironment("conversation-service"));
+            ServiceProcess cases = infra.startService(ConcernTrailServices.CASE,
+                    ConcernTrailServices.CASE.port() + Benchmarks.PORT_OFFSET, root, work);
+            ServiceProcess conversations = infra.startService(ConcernTrailServices.CONVERSATION,
+                    ConcernTrailServices.CONVERSATION.port() + Benchmarks.PORT_OFFSET, root, work);
             try {
                 cases.awaitReady(Duration.ofSeconds(120));
                 conversations.awaitReady(Duration.ofSeconds(120));

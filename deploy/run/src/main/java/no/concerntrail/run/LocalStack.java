@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import no.concerntrail.local.ConcernTrailServices;
 import no.concerntrail.local.LocalInfrastructure;
 import no.concerntrail.local.ServiceProcess;
 
@@ -17,9 +18,6 @@ import no.concerntrail.local.ServiceProcess;
  */
 public final class LocalStack {
 
-    /** Each service and its HTTP port. */
-    static final List<String> SERVICES = List.of("case-service", "conversation-service");
-    static final int FIRST_SERVICE_PORT = 8081;
     private static final List<String> ROLES = List.of("case-worker", "team-lead", "analyst");
     private static final Duration TOKEN_LIFETIME = Duration.ofHours(12);
     // fixed ports, so the kept data (and the printed addresses) stay valid from one run to the next
@@ -41,10 +39,8 @@ public final class LocalStack {
             stopped.countDown();
         }, "local-stack-shutdown"));
 
-        for (int i = 0; i < SERVICES.size(); i++) {
-            String name = SERVICES.get(i);
-            services.add(ServiceProcess.start(name, FIRST_SERVICE_PORT + i, root, stackDirectory,
-                    infra.serviceEnvironment(name)));
+        for (ConcernTrailServices.Service service : ConcernTrailServices.ALL) {
+            services.add(infra.startService(service, service.port(), root, stackDirectory));
         }
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofSeconds(90));

@@ -15,9 +15,9 @@ public final class AxonRuntime {
     private Configuration configuration;
 
     /** @param definition read on first use, when the service's injected beans are there */
-    public AxonRuntime(String snapshotThreadName, Supplier<EventSourcedService> definition) {
+    public AxonRuntime(Supplier<EventSourcedService> definition) {
         this.definition = definition;
-        this.snapshots = EventSourcedService.snapshotExecutor(snapshotThreadName);
+        this.snapshots = EventSourcedService.snapshotExecutor("axon-snapshotter");
     }
 
     public synchronized Configuration configuration() {

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import no.concerntrail.platform.rules.RuleViolation;
 
@@ -35,9 +36,29 @@ public class IdempotencyKeys {
     @Inject
     ObjectMapper json;
 
+    /**
+     * Creates a resource at most once per key: {@code create} makes it under a new id, unless this caller's key
+     * already created one for this very request; returns the id either way. Without a key, every call creates.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID createOnce(String actor, String key, Object request, Consumer<UUID> create) {
+        if (key != null) {
+            Optional<UUID> earlier = find(actor, key, request);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        UUID created = UUID.randomUUID();
+        create.accept(created);
+        if (key != null) {
+            remember(actor, key, request, created);
+        }
+        return created;
+    }
+
     /** The resource this key already created for this caller and this very request, if any. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<UUID> find(String actor, String key, Object request) {
+    Optional<UUID> find(String actor, String key, Object request) {
         String hash = hash(request);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
@@ -61,7 +82,7 @@ public class IdempotencyKeys {
 
     /** Fails with a unique violation (and so rolls the creation back) if a concurrent retry got there first. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void remember(String actor, String key, Object request, UUID resourceId) {
+    void remember(String actor, String key, Object request, UUID resourceId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO idempotency_key (actor, key, request_hash, resource_id) VALUES (?, ?, ?, ?)")) {

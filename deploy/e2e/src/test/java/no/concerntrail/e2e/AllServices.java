@@ -1,0 +1,64 @@
+package no.concerntrail.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import no.concerntrail.local.ConcernTrailServices;
+import no.concerntrail.local.LocalInfrastructure;
+import no.concerntrail.local.ServiceProcess;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real thing for a test class: PostgreSQL and the secured broker, then every service of
+ * {@link ConcernTrailServices} as its own JVM from the quarkus-app that {@code mvn verify} built, each with its own
+ * database and Kafka principal, on a free port.
+ */
+public final class AllServices implements BeforeAllCallback, AfterAllCallback {
+
+    private static final Path ROOT = Path.of("").toAbsolutePath().resolve("../..").normalize();
+
+    private LocalInfrastructure infra;
+    private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        infra = LocalInfrastructure.builder().start();
+        Path logs = Files.createDirectories(ROOT.resolve("deploy/e2e/target/service-logs"));
+        for (ConcernTrailServices.Service service : ConcernTrailServices.ALL) {
+            running.put(service.name(), infra.startService(service, freePort(), ROOT, logs));
+        }
+        for (ServiceProcess service : running.values()) {
+            service.awaitReady(Duration.ofSeconds(120));
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        running.values().forEach(ServiceProcess::stop);
+        if (infra != null) {
+            infra.close();
+        }
+    }
+
+    /** The base URL of a running service, e.g. {@code url(ConcernTrailServices.CASE)}. */
+    String url(ConcernTrailServices.Service service) {
+        return running.get(service.name()).url();
+    }
+
+    String token(String subject, String role) {
+        return infra.tokens().token(subject, Set.of(role), Duration.ofHours(1));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package no.concerntrail.local;
+
+import java.util.List;
+
+/**
+ * ConcernTrail's services, one entry each: the Kafka topology (a topic and a principal per service), the run
+ * command, the benchmarks and the cross-service tests all take them from here. Adding a service is one entry.
+ */
+public final class ConcernTrailServices {
+
+    /**
+     * @param name  the service's module, Kafka principal and database ({@code case-service} → {@code case_service})
+     * @param port  its HTTP port in the run command (the benchmarks use port + 100)
+     * @param topic the topic it publishes to, and the only one it may write
+     * @param reads the other services' topics it consumes
+     */
+    public record Service(String name, int port, String topic, List<String> reads) {
+
+        public Service {
+            reads = List.copyOf(reads);
+        }
+    }
+
+    public static final String CASE_EVENTS = "concerntrail.case.events";
+    public static final String CONVERSATION_EVENTS = "concerntrail.conversation.events";
+
+    public static final Service CASE = new Service("case-service", 8081, CASE_EVENTS, List.of(CONVERSATION_EVENTS));
+    public static final Service CONVERSATION =
+            new Service("conversation-service", 8082, CONVERSATION_EVENTS, List.of(CASE_EVENTS));
+
+    public static final List<Service> ALL = List.of(CASE, CONVERSATION);
+
+    private ConcernTrailServices() {
+    }
+}

@@ -1,0 +1,47 @@
+package no.concerntrail.platform.service;
+
+import java.util.Objects;
+import no.concerntrail.platform.events.PublishedContract;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.async.SequencingPolicy;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
+
+/**
+ * What makes a service itself, declared once in its {@code config} package as a CDI bean; the platform
+ * ({@link ServiceRuntime}) does the rest: migrations, Axon, the event store, the command gateway, the publication.
+ *
+ * @param name             the service's name, e.g. {@code case-service}: the CloudEvents source
+ *                         {@code /concerntrail/<name>} and the name of its publication's token
+ * @param aggregate        the event-sourced aggregate class
+ * @param readModelName    the name of the processor that feeds the read model, in the append's transaction
+ * @param readModel        the projection bean(s) with the {@code @EventHandler}s of the read model
+ * @param topic            the topic the service publishes to (the setting {@code concerntrail.publication.topic}
+ *                         may name another, e.g. in a test)
+ * @param contract         maps a stored event to its published form, or to nothing
+ * @param publicationOrder events with the same sequence identifier are published in the order they were stored; the
+ *                         Kafka key (the contract's subject) must be that identifier too
+ */
+public record ServiceDefinition(String name, Class<?> aggregate, String readModelName, Object readModel,
+                                String topic, PublishedContract contract,
+                                SequencingPolicy<? super EventMessage<?>> publicationOrder) {
+
+    public ServiceDefinition {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(aggregate, "aggregate");
+        Objects.requireNonNull(readModelName, "readModelName");
+        Objects.requireNonNull(readModel, "readModel");
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(contract, "contract");
+        Objects.requireNonNull(publicationOrder, "publicationOrder");
+    }
+
+    /** Axon's default order: each aggregate's events in order, for a service whose aggregate is the Kafka key. */
+    public static SequencingPolicy<? super EventMessage<?>> perAggregate() {
+        return SequentialPerAggregatePolicy.instance();
+    }
+
+    /** {@code case-events-publication} for {@code case-service}: the streaming processor, and its stored tokens. */
+    String publicationName() {
+        return name.replaceFirst("-service$", "") + "-events-publication";
+    }
+}

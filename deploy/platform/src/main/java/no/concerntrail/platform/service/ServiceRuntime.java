@@ -1,0 +1,92 @@
+package no.concerntrail.platform.service;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import no.concerntrail.platform.axon.AxonRuntime;
+import no.concerntrail.platform.axon.EventSourcedService;
+import no.concerntrail.platform.events.CloudEventPublisher;
+import no.concerntrail.platform.schema.PlatformSchema;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A service's {@link ServiceDefinition} made to run, the same way in every service: at start-up the platform's
+ * tables and then the service's own migrations, before any consumer or processor touches the database; then
+ * Axon (see {@link EventSourcedService}) with the publication of the service's events to its topic; the
+ * command gateway and event store for the service's resources; and all of it stopped at shutdown.
+ */
+@ApplicationScoped
+public class ServiceRuntime {
+
+    @Inject
+    ServiceDefinition definition;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    Flyway serviceMigrations;
+    @Inject
+    jakarta.transaction.TransactionManager jta;
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafka;
+    @ConfigProperty(name = "concerntrail.publication.topic")
+    Optional<String> topic;
+    @ConfigProperty(name = "concerntrail.publication.ack-timeout")
+    Duration ackTimeout;
+    @ConfigProperty(name = "concerntrail.publication.segments")
+    int publicationSegments;
+    @ConfigProperty(name = "concerntrail.snapshot-threshold")
+    int snapshotThreshold;
+
+    private CloudEventPublisher publisher;
+    private final AxonRuntime axon = new AxonRuntime(() -> {
+        publisher = new CloudEventPublisher(topic.orElse(definition.topic()),
+                URI.create("/concerntrail/" + definition.name()), kafka, definition.contract(), ackTimeout);
+        return new EventSourcedService(dataSource, jta, definition.aggregate(), snapshotThreshold,
+                definition.readModelName(), definition.readModel(), definition.publicationName(), publisher,
+                publicationSegments, definition.publicationOrder());
+    });
+
+    /** Before the messaging consumers start (they claim events in the database): the platform's tables first. */
+    void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent startup) {
+        PlatformSchema.migrate(dataSource, serviceMigrations.getConfiguration());
+    }
+
+    void start(@Observes StartupEvent startup) {
+        axon.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        axon.shutdown();
+        if (publisher != null) {
+            publisher.close();
+        }
+    }
+
+    @Produces
+    @Singleton
+    CommandGateway commandGateway() {
+        return axon.configuration().commandGateway();
+    }
+
+    @Produces
+    @Singleton
+    EventStore eventStore() {
+        return axon.configuration().eventStore();
+    }
+}

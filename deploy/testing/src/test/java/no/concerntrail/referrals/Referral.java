@@ -1,0 +1,5 @@
+package no.concerntrail.referrals;
+
+/** Stands for another service's class, for the rule that no service uses one. */
+public record Referral(String id) {
+}
