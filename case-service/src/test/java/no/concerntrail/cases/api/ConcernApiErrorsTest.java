@@ -4,17 +4,22 @@ import static no.concerntrail.cases.api.Api.caseWorker;
 import static no.concerntrail.cases.api.Api.concern;
 import static no.concerntrail.cases.api.Api.receive;
 import static no.concerntrail.cases.api.Api.teamLead;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import no.concerntrail.cases.CaseServiceInfra;
+import no.concerntrail.testing.ServiceDatabase;
 import org.junit.jupiter.api.Test;
 
 /** Bad input gets a 4xx problem+json naming the field and the reason, and nothing is stored. */
@@ -115,5 +120,25 @@ class ConcernApiErrorsTest {
     @Test
     void anotherMediaTypeIsRefused() {
         caseWorker().contentType("text/plain").body("hello").post("/concerns").then().statusCode(415);
+    }
+
+    /** A defect on our side (here: the read model's table gone) is a 500 with an incident id, and nothing is stored. */
+    @Test
+    void aDefectIsA500WithAnIncidentIdAndStoresNothing() throws Exception {
+        ServiceDatabase database = ServiceDatabase.of("case-service");
+        long events = database.count("SELECT count(*) FROM domain_event_entry");
+        long keys = database.count("SELECT count(*) FROM idempotency_key");
+        database.execute("ALTER TABLE concern_view RENAME TO concern_view_away");
+        try {
+            caseWorker().header("Idempotency-Key", "defect-" + UUID.randomUUID()).body(concern()).post("/concerns")
+                    .then().statusCode(500).contentType(PROBLEM)
+                    .body("type", equalTo("https://concerntrail.no/problems/unexpected"))
+                    .body("detail", matchesPattern("Nothing was stored; quote incident [0-9a-f-]{36} when you report it"))
+                    .body("detail", not(containsString("concern_view")));
+        } finally {
+            database.execute("ALTER TABLE concern_view_away RENAME TO concern_view");
+        }
+        assertThat(database.count("SELECT count(*) FROM domain_event_entry")).isEqualTo(events);
+        assertThat(database.count("SELECT count(*) FROM idempotency_key")).isEqualTo(keys);
     }
 }

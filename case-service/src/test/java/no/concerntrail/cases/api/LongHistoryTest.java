@@ -8,14 +8,9 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Map;
 import no.concerntrail.cases.CaseServiceInfra;
-import no.concerntrail.local.LocalPostgres;
-import no.concerntrail.testing.PostgresTestResource;
+import no.concerntrail.testing.ServiceDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +20,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(CaseServiceInfra.class)
 class LongHistoryTest {
+
+    private static final ServiceDatabase CASES = ServiceDatabase.of("case-service");
 
     @Test
     void aConcernLoadedFromASnapshotDecidesAsIfReplayedInFull() throws Exception {
@@ -46,17 +43,36 @@ class LongHistoryTest {
                 .body("[22].data.reason", equalTo("down 9"));
     }
 
-    private static int snapshotsOf(String concernId) throws Exception {
-        LocalPostgres.Database database = PostgresTestResource.database("case-service");
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
-                database.password());
-             PreparedStatement count = connection.prepareStatement(
-                     "SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?")) {
-            count.setString(1, concernId);
-            try (ResultSet row = count.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
+    /**
+     * The snapshot is what loading starts from, not a row written for show: a snapshot made to say another assignee
+     * than the events do decides the next command. (Replaying the events would find officer-kari assigned.)
+     */
+    @Test
+    void loadingStartsFromTheSnapshotNotFromTheFirstEvent() throws Exception {
+        String id = adoptedAndAssigned();
+        for (int i = 0; i < 3; i++) {
+            caseWorker().body(Map.of("level", "HIGH", "reason", "up " + i)).post("/concerns/{id}/raise", id)
+                    .then().statusCode(200);
+            caseWorker().body(Map.of("level", "LOW", "reason", "down " + i)).post("/concerns/{id}/lower", id)
+                    .then().statusCode(200);
         }
+        CASES.awaitSettledSnapshot(id);
+
+        int marked = CASES.execute("""
+                UPDATE snapshot_event_entry
+                SET payload = convert_to(replace(convert_from(payload, 'UTF8'),
+                                                 '"assignee":"officer-kari"', '"assignee":"officer-marker"'), 'UTF8')
+                WHERE aggregate_identifier = ? AND convert_from(payload, 'UTF8') LIKE '%"assignee":"officer-kari"%'
+                """, id);
+        assertThat(marked).isPositive();
+
+        Api.teamLead().body(Map.of("assignee", "officer-marker")).post("/concerns/{id}/assign", id)
+                .then().statusCode(409).body("rule", equalTo("assignment-must-change"));
+        Api.teamLead().body(Map.of("assignee", "officer-kari")).post("/concerns/{id}/assign", id)
+                .then().statusCode(200);
+    }
+
+    private static long snapshotsOf(String concernId) throws Exception {
+        return CASES.count("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?", concernId);
     }
 }

@@ -5,13 +5,14 @@ import static no.concerntrail.cases.domain.ConcernTestData.CONCERN_ID;
 import static no.concerntrail.cases.domain.ConcernTestData.CONVERSATION_ID;
 import static no.concerntrail.cases.domain.ConcernTestData.INTAKE_OFFICER;
 import static no.concerntrail.cases.domain.ConcernTestData.NOW;
-import static no.concerntrail.cases.domain.ConcernTestData.TEAM_LEAD;
 import static no.concerntrail.cases.domain.ConcernTestData.TEACHER;
+import static no.concerntrail.cases.domain.ConcernTestData.TEAM_LEAD;
 import static no.concerntrail.cases.domain.ConcernTestData.fixture;
 import static no.concerntrail.cases.domain.ConcernTestData.given;
 import static no.concerntrail.cases.domain.ConcernTestData.report;
 import static no.concerntrail.cases.domain.ConcernTestData.subject;
 import static no.concerntrail.cases.domain.ConcernTestData.workedConcern;
+import static no.concerntrail.testing.FixtureEvents.onlyEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -112,6 +113,7 @@ class ConcernLifecycleTest {
     void noVersionMeansNoCheck() {
         given(workedConcern())
                 .when(new AssignConcern(CONCERN_ID, "rk-per", null, TEAM_LEAD))
-                .expectSuccessfulHandlerExecution();
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(onlyEvent(ConcernAssigned.class, e -> e.assignee().equals("rk-per")));
     }
 }

@@ -9,6 +9,7 @@ import static no.concerntrail.cases.domain.ConcernTestData.TEACHER;
 import static no.concerntrail.cases.domain.ConcernTestData.fixture;
 import static no.concerntrail.cases.domain.ConcernTestData.report;
 import static no.concerntrail.cases.domain.ConcernTestData.subject;
+import static no.concerntrail.testing.FixtureEvents.onlyEvent;
 import static no.concerntrail.testing.RuleViolationMatcher.violates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -78,7 +79,8 @@ class ReceiveConcernTest {
     @Test
     void acceptsADNumberThatEncodesTheBirthDate() {
         Subject subject = withNationalId(TestNationalIds.dNumberForBirthDate(BIRTH_DATE));
-        receive(ConcernSource.SCHOOL, TEACHER, subject).expectSuccessfulHandlerExecution();
+        receive(ConcernSource.SCHOOL, TEACHER, subject).expectSuccessfulHandlerExecution()
+                .expectEvents(eventFor(ConcernSource.SCHOOL, TEACHER, subject, NOW));
     }
 
     @ParameterizedTest
@@ -117,7 +119,9 @@ class ReceiveConcernTest {
         Instant lateEvening = Instant.parse("2025-03-14T23:30:00Z");
         fixture().givenCurrentTime(lateEvening)
                 .when(report(r -> r.subject = bornOn(LocalDate.of(2025, 3, 15))))
-                .expectSuccessfulHandlerExecution();
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(onlyEvent(ConcernReceived.class,
+                        e -> e.subject().birthDate().equals(LocalDate.of(2025, 3, 15))));
         fixture().givenCurrentTime(lateEvening)
                 .when(report(r -> r.subject = bornOn(LocalDate.of(2025, 3, 16))))
                 .expectException(violates(RULES, "birth-date-not-in-future"));
@@ -125,7 +129,8 @@ class ReceiveConcernTest {
 
     @Test
     void acceptsABirthDateOfToday() {
-        receive(ConcernSource.FAMILY, TEACHER, bornOn(NOW_IN_OSLO)).expectSuccessfulHandlerExecution();
+        receive(ConcernSource.FAMILY, TEACHER, bornOn(NOW_IN_OSLO)).expectSuccessfulHandlerExecution()
+                .expectEvents(eventFor(ConcernSource.FAMILY, TEACHER, bornOn(NOW_IN_OSLO), NOW));
     }
 
     static Stream<Arguments> reportsMissingAField() {

@@ -86,4 +86,28 @@ class CaseEventsPublicationTest {
         assertThat(received.get("subject").get("birthDate").asText()).isEqualTo(subject.get("birthDate"));
         assertThat(received.get("subject").has("nationalIdentityNumber")).isFalse();
     }
+
+    /** Why an officer raised, lowered, closed or reopened a concern is their assessment: it stays in case-service. */
+    @Test
+    void noReasonForAChangeOfLevelOrStatusLeavesTheService() throws Exception {
+        String id = adoptedAndAssigned();
+        List<String> reasons = List.of("Raised: bought a knife", "Lowered: talked to his father",
+                "Closed: moved abroad", "Reopened: back in Drammen");
+        caseWorker().body(Map.of("level", "HIGH", "reason", reasons.get(0))).post("/concerns/{id}/raise", id)
+                .then().statusCode(200);
+        caseWorker().body(Map.of("level", "LOW", "reason", reasons.get(1))).post("/concerns/{id}/lower", id)
+                .then().statusCode(200);
+        caseWorker().body(Map.of("reason", reasons.get(2))).post("/concerns/{id}/close", id).then().statusCode(200);
+        caseWorker().body(Map.of("reason", reasons.get(3))).post("/concerns/{id}/reopen", id).then().statusCode(200);
+
+        List<ConsumerRecord<String, byte[]>> records = CaseTopic.recordsFor(id, r -> r.size() >= 7, Duration.ofSeconds(30));
+        assertThat(records).extracting(r -> CaseTopic.header(r, "ce_type")).contains(
+                "no.concerntrail.case.ConcernRaised.v1", "no.concerntrail.case.ConcernLowered.v1",
+                "no.concerntrail.case.ConcernClosed.v1", "no.concerntrail.case.ConcernReopened.v1");
+        for (ConsumerRecord<String, byte[]> record : records) {
+            assertThat(CaseTopic.body(record)).doesNotContain(reasons.toArray(String[]::new))
+                    .doesNotContain("knife", "father", "abroad", "back in");
+            assertThat(json.readTree(record.value()).has("reason")).isFalse();
+        }
+    }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.concerntrail.cases.CaseServiceInfra;
+import no.concerntrail.testing.ServiceDatabase;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(CaseServiceInfra.class)
 class ConversationEventsToleranceTest {
+
+    private static final ServiceDatabase CASES = ServiceDatabase.of("case-service");
 
     @Test
     void unknownTypesVersionsAndFieldsAreToleratedAndEachKindOfEventIsShown() {
@@ -92,6 +95,6 @@ class ConversationEventsToleranceTest {
     }
 
     private static boolean processed(String ceId) throws Exception {
-        return Database.count("SELECT count(*) FROM processed_event WHERE ce_id = ?", ceId) == 1;
+        return CASES.count("SELECT count(*) FROM processed_event WHERE ce_id = ?", ceId) == 1;
     }
 }

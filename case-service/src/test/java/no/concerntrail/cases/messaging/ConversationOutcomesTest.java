@@ -10,14 +10,17 @@ import static no.concerntrail.cases.messaging.ConversationTopic.held;
 import static no.concerntrail.cases.messaging.ConversationTopic.planned;
 import static no.concerntrail.cases.messaging.ConversationTopic.publish;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.concerntrail.cases.CaseServiceInfra;
+import no.concerntrail.testing.ServiceDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +30,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(CaseServiceInfra.class)
 class ConversationOutcomesTest {
+
+    private static final ServiceDatabase CASES = ServiceDatabase.of("case-service");
 
     @Test
     void aConversationThatLoweredTheConcernLowersItAndShowsInItsHistory() {
@@ -90,6 +95,31 @@ class ConversationOutcomesTest {
         assertThat(republished).isNotEqualTo(ceId);
     }
 
+    /** The outcomes a concern has applied are part of its snapshot: one redelivered after it is still ignored. */
+    @Test
+    void anOutcomeDeliveredAgainAfterASnapshotChangesTheConcernOnce() throws Exception {
+        String id = adoptedAndAssigned(with(concern(), "level", "HIGH"));
+        String conversation = UUID.randomUUID().toString();
+        Map<String, Object> held = held(conversation, id, "LOWERED", "MODERATE");
+        publish("ConversationHeld", id, held);
+        History.awaitUntil(id, h -> History.types(h).contains("ConcernLowered"));
+        for (String level : List.of("HIGH", "LOW", "HIGH", "LOW", "HIGH")) {
+            String change = level.equals("HIGH") ? "raise" : "lower";
+            caseWorker().body(Map.of("level", level, "reason", "new information"))
+                    .post("/concerns/{id}/" + change, id).then().statusCode(200);
+        }
+        assertThat(CASES.awaitSettledSnapshot(id)).as("a snapshot after the outcome (sequence 3)").isGreaterThan(3);
+
+        publish("ConversationHeld", id, held); // the same outcome under another ce_id: only the concern can tell
+        publish("ConversationCancelled", id, cancelled(UUID.randomUUID().toString(), id));
+
+        List<Map<String, Object>> history = History.awaitUntil(id,
+                h -> History.types(h).contains("ConversationCancelled"));
+        assertThat(History.ofType(history, "ConcernLowered"))
+                .filteredOn(e -> conversation.equals(History.data(e).get("causeConversationId"))).hasSize(1);
+        caseWorker().get("/concerns/{id}", id).then().statusCode(200).body("level", equalTo("HIGH"));
+    }
+
     @Test
     void aRefusedOutcomeIsShownWithItsRuleAndTheConsumerMovesOn() {
         String notAssigned = adopted(with(concern(), "level", "HIGH"));
@@ -130,20 +160,36 @@ class ConversationOutcomesTest {
     void aFailureThatPassesIsRetriedAndTheEventIsNotSkipped() throws Exception {
         String id = adoptedAndAssigned(with(concern(), "level", "HIGH"));
         String conversation = UUID.randomUUID().toString();
+        String ceId = UUID.randomUUID().toString();
 
-        // the ce_id claims' table is gone for a while: every attempt fails and is rolled back
-        Database.execute("ALTER TABLE processed_event RENAME TO processed_event_away");
+        // the claim of this ce_id fails for a while: every attempt is rolled back, and counted by a sequence (which a
+        // rollback does not undo), so the test knows the consumer has seen the event and tried again
+        CASES.execute("CREATE SEQUENCE failed_claims");
+        CASES.execute("""
+                CREATE FUNCTION fail_claim() RETURNS trigger AS $$
+                BEGIN
+                    IF NEW.ce_id = '%s' THEN
+                        PERFORM nextval('failed_claims');
+                        RAISE EXCEPTION 'the database is away for this event';
+                    END IF;
+                    RETURN NEW;
+                END $$ LANGUAGE plpgsql""".formatted(ceId));
+        CASES.execute("CREATE TRIGGER fail_claim BEFORE INSERT ON processed_event FOR EACH ROW "
+                + "EXECUTE FUNCTION fail_claim()");
         try {
-            publish("ConversationHeld", id, held(conversation, id, "LOWERED", "LOW"));
-            Thread.sleep(3_000);
+            publish(ceId, "ConversationHeld", id, held(conversation, id, "LOWERED", "LOW"));
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    CASES.count("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM failed_claims") >= 2);
             assertThat(History.types(History.of(id))).doesNotContain("ConversationHeld", "ConcernLowered");
         } finally {
-            Database.execute("ALTER TABLE processed_event_away RENAME TO processed_event");
+            CASES.execute("DROP TRIGGER fail_claim ON processed_event");
+            CASES.execute("DROP FUNCTION fail_claim()");
         }
 
         List<Map<String, Object>> history = History.awaitUntil(id, h -> History.types(h).contains("ConcernLowered"));
         assertThat(History.types(history)).containsSubsequence("ConversationHeld", "ConcernLowered")
                 .filteredOn("ConversationHeld"::equals).hasSize(1);
+        CASES.execute("DROP SEQUENCE failed_claims");
     }
 
     /** Waits for the concern's held conversation to show as refused by {@code rule}; the level did not change. */

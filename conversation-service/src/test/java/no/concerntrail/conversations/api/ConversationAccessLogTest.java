@@ -8,15 +8,22 @@ import static no.concerntrail.conversations.api.Api.invitation;
 import static no.concerntrail.conversations.api.Api.minorBirthDate;
 import static no.concerntrail.conversations.api.Api.openConcern;
 import static no.concerntrail.conversations.api.Api.plan;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import no.concerntrail.conversations.ConversationServiceInfra;
+import no.concerntrail.platform.audit.AccessLogRetention;
+import no.concerntrail.testing.ServiceDatabase;
 import org.junit.jupiter.api.Test;
 
 /** Every read of a conversation's personal data is logged against its concern; a team lead can see who read what. */
@@ -57,5 +64,24 @@ class ConversationAccessLogTest {
 
     private static io.restassured.specification.RequestSpecification lead() {
         return as("lead-ola", Api.TEAM_LEAD);
+    }
+
+    @Inject
+    AccessLogRetention retention;
+
+    /** conversation-service keeps its usage log as long as the law says, and no longer (default: three years). */
+    @Test
+    void entriesBeyondTheRetentionAreDeleted() throws Exception {
+        ServiceDatabase database = ServiceDatabase.of("conversation-service");
+        UUID concernId = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String insert = "INSERT INTO personal_data_access (at, actor, action, concern_id) VALUES (?, ?, ?, ?)";
+        database.execute(insert, now.minusYears(3).minusDays(1), "officer-old", "conversation.read", concernId);
+        database.execute(insert, now.minusYears(3).plusDays(1), "officer-old", "conversation.read", concernId);
+
+        assertThat(retention.purge()).isPositive();
+
+        lead().get("/concerns/{id}/conversations/access-log", concernId).then().statusCode(200)
+                .body("size()", equalTo(1));
     }
 }

@@ -176,10 +176,21 @@ class ConversationApiErrorsTest {
         UUID concernId = openConcern(adultBirthDate());
         for (String field : List.of("religion", "ideology", "politicalOpinion")) {
             caseWorker().body(with(invitation(concernId, "clarification"), field, "anything"))
-                    .post("/conversations").then().statusCode(400).contentType("application/problem+json");
+                    .post("/conversations").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem(field)).body("errors.reason", hasItem("is not a known field"));
             caseWorker().body(with(held(), field, "anything")).post("/conversations/{id}/held", plannedForAMinor())
-                    .then().statusCode(400);
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem(field)).body("errors.reason", hasItem("is not a known field"));
         }
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedBeforeItIsRead() {
+        UUID concernId = openConcern(adultBirthDate());
+        String huge = "x".repeat(200_000);
+        caseWorker().body(with(invitation(concernId, "clarification"), "place", huge)).post("/conversations")
+                .then().statusCode(413);
+        caseWorker().get("/concerns/{id}/conversations", concernId).then().statusCode(200).body("size()", equalTo(0));
     }
 
     @Test

@@ -13,11 +13,13 @@ import static no.concerntrail.conversations.domain.ConversationTestData.minorInv
 import static no.concerntrail.conversations.domain.ConversationTestData.planned;
 import static no.concerntrail.conversations.domain.ConversationTestData.planning;
 import static no.concerntrail.conversations.domain.ConversationTestData.summons;
+import static no.concerntrail.testing.FixtureEvents.onlyEvent;
 import static no.concerntrail.testing.RuleViolationMatcher.violates;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import no.concerntrail.conversations.domain.event.ConversationHeld;
 import no.concerntrail.conversations.domain.event.ConversationPlanned;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +63,8 @@ class HeldAgainstThePlanTest {
                     draft.rightsNotice = new RightsNotice(onTheBirthday, draft.rightsNotice.givenTo());
                     draft.wayForward = WayForward.none();
                 }))
-                .expectSuccessfulHandlerExecution();
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(onlyEvent(ConversationHeld.class, e -> e.startedAt().equals(onTheBirthday)));
     }
 
     @Test
@@ -72,7 +75,8 @@ class HeldAgainstThePlanTest {
                 .expectNoEvents().expectException(violates(RULES, "times-within-range"));
         planning().when(invitation(draft -> draft.plannedStart = Instant.parse("+300000-01-01T00:00:00Z")))
                 .expectNoEvents().expectException(violates(RULES, "times-within-range"));
-        planning().when(invitation(draft -> draft.plannedStart = NEXT_MONTH)).expectSuccessfulHandlerExecution();
+        planning().when(invitation(draft -> draft.plannedStart = NEXT_MONTH)).expectSuccessfulHandlerExecution()
+                .expectEventsMatching(onlyEvent(ConversationPlanned.class, e -> e.plannedStart().equals(NEXT_MONTH)));
     }
 
     @Test

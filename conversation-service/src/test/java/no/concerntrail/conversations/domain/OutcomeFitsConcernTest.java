@@ -5,10 +5,12 @@ import static no.concerntrail.conversations.domain.ConversationTestData.MINOR_BI
 import static no.concerntrail.conversations.domain.ConversationTestData.given;
 import static no.concerntrail.conversations.domain.ConversationTestData.heldConversation;
 import static no.concerntrail.conversations.domain.ConversationTestData.minorInvitationPlanned;
+import static no.concerntrail.testing.FixtureEvents.onlyEvent;
 import static no.concerntrail.testing.RuleViolationMatcher.violates;
 import static org.hamcrest.Matchers.containsString;
 
 import java.util.function.Consumer;
+import no.concerntrail.conversations.domain.event.ConversationHeld;
 import org.junit.jupiter.api.Test;
 
 /** A held conversation's LOWERED or RAISED outcome is one case-service can apply, as far as conversation-service knows. */
@@ -16,7 +18,8 @@ class OutcomeFitsConcernTest {
 
     @Test
     void loweringAnAssignedOpenConcernFits() {
-        hold(draft -> { }).expectSuccessfulHandlerExecution();
+        hold(draft -> { }).expectSuccessfulHandlerExecution()
+                .expectEventsMatching(onlyEvent(ConversationHeld.class, e -> e.outcome() == ConcernOutcome.LOWERED));
     }
 
     @Test
@@ -45,7 +48,9 @@ class OutcomeFitsConcernTest {
             draft.concern = known(KnownConcernStatus.OPEN, ConcernLevel.LOW, true);
             draft.outcome = ConcernOutcome.RAISED;
             draft.newLevel = ConcernLevel.HIGH;
-        }).expectSuccessfulHandlerExecution();
+        }).expectSuccessfulHandlerExecution()
+                .expectEventsMatching(onlyEvent(ConversationHeld.class, e -> e.outcome() == ConcernOutcome.RAISED
+                        && e.newLevel() == ConcernLevel.HIGH));
     }
 
     @Test
@@ -54,12 +59,14 @@ class OutcomeFitsConcernTest {
             draft.concern = known(KnownConcernStatus.CLOSED, ConcernLevel.LOW, false);
             draft.outcome = ConcernOutcome.UNCHANGED;
             draft.newLevel = null;
-        }).expectSuccessfulHandlerExecution();
+        }).expectSuccessfulHandlerExecution()
+                .expectEventsMatching(onlyEvent(ConversationHeld.class, e -> e.outcome() == ConcernOutcome.UNCHANGED));
     }
 
     @Test
     void aLevelNotYetKnownIsNotJudged() {
-        hold(draft -> draft.concern = known(KnownConcernStatus.OPEN, null, true)).expectSuccessfulHandlerExecution();
+        hold(draft -> draft.concern = known(KnownConcernStatus.OPEN, null, true)).expectSuccessfulHandlerExecution()
+                .expectEventsMatching(onlyEvent(ConversationHeld.class, e -> e.outcome() == ConcernOutcome.LOWERED));
         hold(draft -> draft.concern = known(KnownConcernStatus.OPEN, ConcernLevel.HIGH, false))
                 .expectException(violates(RULES, "outcome-fits-concern"))
                 .expectExceptionMessage(containsString("retry shortly"));

@@ -18,6 +18,7 @@ import static no.concerntrail.conversations.domain.ConversationTestData.minorInv
 import static no.concerntrail.conversations.domain.ConversationTestData.minorSummonsPlanned;
 import static no.concerntrail.conversations.domain.ConversationTestData.planned;
 import static no.concerntrail.conversations.domain.ConversationTestData.summons;
+import static no.concerntrail.testing.FixtureEvents.onlyEvent;
 import static no.concerntrail.testing.RuleViolationMatcher.violates;
 
 import java.time.Instant;
@@ -54,7 +55,9 @@ class RescheduleConversationTest {
         given(summonsBefore)
                 .when(new RescheduleConversation(CONVERSATION_ID, KnownConcernStatus.OPEN, onTheBirthday.minusSeconds(86_400), NEW_PLACE, null,
                         CASE_WORKER))
-                .expectSuccessfulHandlerExecution();
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(onlyEvent(ConversationRescheduled.class,
+                        e -> e.plannedStart().equals(onTheBirthday.minusSeconds(86_400)) && e.place().equals(NEW_PLACE)));
     }
 
     @Test

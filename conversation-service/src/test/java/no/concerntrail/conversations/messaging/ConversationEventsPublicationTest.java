@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -88,6 +90,24 @@ class ConversationEventsPublicationTest {
                 "no.concerntrail.conversation.ConversationNoShow.v1");
         assertThat(records).extracting(ConversationTopic::body)
                 .noneMatch(body -> body.contains("moved") || body.contains("phone") || body.contains("Nobody"));
+    }
+
+    /** Where a conversation moves to says where the person will be: it stays in conversation-service. */
+    @Test
+    void aRescheduledConversationsPlaceIsNotPublished() throws Exception {
+        UUID concernId = openConcern(minorBirthDate());
+        String id = plan(invitation(concernId, "concern"));
+        caseWorker().header("If-Match", "\"0\"").body(Map.of("plannedStart",
+                        Instant.now().plus(Duration.ofDays(40)).toString(),
+                        "place", "The back room of Cafe Storgata 12"))
+                .post("/conversations/{id}/rescheduled", id).then().statusCode(200);
+
+        List<ConsumerRecord<String, byte[]>> records = ConversationTopic.recordsFor(concernId.toString(), r -> r.size() >= 2);
+        ConsumerRecord<String, byte[]> rescheduled = records.get(1);
+        assertThat(ConversationTopic.header(rescheduled, "ce_type"))
+                .isEqualTo("no.concerntrail.conversation.ConversationRescheduled.v1");
+        assertThat(fieldNames(json.readTree(rescheduled.value()))).contains("plannedStart").doesNotContain("place");
+        assertThat(records).extracting(ConversationTopic::body).noneMatch(body -> body.contains("Storgata"));
     }
 
     private static List<String> fieldNames(JsonNode node) {

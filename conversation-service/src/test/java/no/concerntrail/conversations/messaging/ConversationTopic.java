@@ -27,6 +27,11 @@ final class ConversationTopic {
 
     /** Waits until the records for this key satisfy the condition, and returns them in topic order. */
     static List<ConsumerRecord<String, byte[]>> recordsFor(String key, Predicate<List<ConsumerRecord<String, byte[]>>> done) {
+        return recordsFor(key, done, Duration.ofSeconds(30));
+    }
+
+    static List<ConsumerRecord<String, byte[]>> recordsFor(String key, Predicate<List<ConsumerRecord<String, byte[]>>> done,
+                                                           Duration timeout) {
         Map<String, Object> config = new HashMap<>(KafkaTestResource.adminClientProperties());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -35,7 +40,7 @@ final class ConversationTopic {
         try (KafkaConsumer<String, byte[]> consumer =
                      new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(TOPIC));
-            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ZERO).until(() -> {
+            Awaitility.await().atMost(timeout).pollInterval(Duration.ZERO).until(() -> {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                     if (key.equals(record.key())) {
                         found.add(record);

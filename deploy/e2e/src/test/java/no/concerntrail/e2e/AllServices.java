@@ -5,11 +5,14 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.concerntrail.local.ConcernTrailServices;
 import no.concerntrail.local.LocalInfrastructure;
+import no.concerntrail.local.LocalPostgres;
 import no.concerntrail.local.ServiceProcess;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -25,12 +28,14 @@ public final class AllServices implements BeforeAllCallback, AfterAllCallback {
     private static final Path ROOT = Path.of("").toAbsolutePath().resolve("../..").normalize();
 
     private LocalInfrastructure infra;
+    private Path logs;
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
+    private final List<ServiceProcess> replicas = new ArrayList<>();
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         infra = LocalInfrastructure.builder().start();
-        Path logs = Files.createDirectories(ROOT.resolve("deploy/e2e/target/service-logs"));
+        logs = Files.createDirectories(ROOT.resolve("deploy/e2e/target/service-logs"));
         for (ConcernTrailServices.Service service : ConcernTrailServices.ALL) {
             running.put(service.name(), infra.startService(service, freePort(), ROOT, logs));
         }
@@ -41,6 +46,7 @@ public final class AllServices implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext context) {
+        replicas.forEach(ServiceProcess::stop);
         running.values().forEach(ServiceProcess::stop);
         if (infra != null) {
             infra.close();
@@ -50,6 +56,20 @@ public final class AllServices implements BeforeAllCallback, AfterAllCallback {
     /** The base URL of a running service, e.g. {@code url(ConcernTrailServices.CASE)}. */
     String url(ConcernTrailServices.Service service) {
         return running.get(service.name()).url();
+    }
+
+    /** Another process of {@code service} beside the first, on the same database and Kafka principal; ready. */
+    String startReplica(ConcernTrailServices.Service service) throws Exception {
+        Path replicaLogs = Files.createDirectories(logs.resolve("replica-" + (replicas.size() + 1)));
+        ServiceProcess replica = infra.startService(service, freePort(), ROOT, replicaLogs);
+        replicas.add(replica);
+        replica.awaitReady(Duration.ofSeconds(120));
+        return replica.url();
+    }
+
+    /** The service's own database, as its owner. */
+    LocalPostgres.Database database(ConcernTrailServices.Service service) {
+        return infra.postgres().createDatabase(LocalPostgres.databaseName(service.name()));
     }
 
     String token(String subject, String role) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -39,6 +38,20 @@ final class KafkaTestClients {
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
         return new KafkaConsumer<>(properties);
+    }
+
+    /** Polls until the record with this key arrived; fails when the timeout passed without it. */
+    static ConsumerRecord<String, String> awaitRecord(KafkaConsumer<String, String> consumer, String key,
+                                                      Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                if (key.equals(record.key())) {
+                    return record;
+                }
+            }
+        }
+        throw new AssertionError("no record with key " + key + " within " + timeout);
     }
 
     /** Polls until {@code count} records arrived or the timeout passed. */
