@@ -39,8 +39,11 @@ import org.axonframework.serialization.Revision;
  * declined, cancelled or a no-show. Command handlers decide (the checks live in {@link PlanningChecks} and {@link HeldChecks}, the
  * rules in {@link ConversationPolicies}), then apply an event; event sourcing handlers only evolve the state.
  */
-/* Revision 2: the state keeps the whole kind and what rescheduling checks; older snapshots are replayed instead. */
-@Revision("2")
+/*
+ * Revision 3: the state keeps the summons ground itself (its age is judged when the conversation moves or is held);
+ * older snapshots are replayed instead.
+ */
+@Revision("3")
 public class Conversation {
 
     /** Ages and days are judged in the police's own time zone, not UTC. */
@@ -52,7 +55,7 @@ public class Conversation {
     private ConversationKind kind;
     private LocalDate subjectBirthDate;
     private boolean mandatory;
-    private boolean groundNamed;
+    private SummonsGround summonsGround;
     private boolean guardiansInvitedOrExcused;
     private ConversationStatus status;
 
@@ -80,7 +83,7 @@ public class Conversation {
         requiredText(command.place(), "place");
         PlanningChecks.checkPlannedStart(start, subjectBirthDate, now());
         int age = age(subjectBirthDate, start);
-        PlanningChecks.checkAttendance(kind, age, mandatory, groundNamed);
+        PlanningChecks.checkAttendance(kind, age, mandatory, summonsGround);
         guardiansInvitedForMinor.require(age >= 18 || guardiansInvitedOrExcused,
                 "the subject would be a minor at the new time, and no guardians were invited: plan it anew");
         apply(new ConversationRescheduled(conversationId, concernId, start, command.place(), command.actor(), now()));
@@ -89,7 +92,7 @@ public class Conversation {
     @CommandHandler
     public void handle(RecordConversationHeld command) {
         requirePlanned("held");
-        HeldChecks.check(command, subjectBirthDate, mandatory, now());
+        HeldChecks.check(command, subjectBirthDate, summonsGround, now());
         apply(new ConversationHeld(conversationId, concernId, kind.name(), command.startedAt(), command.endedAt(),
                 command.heldBy(), blankToNull(command.guidingOfficer()), command.guardiansPresent(), command.rightsNotice(), command.purposes(), command.outcome(),
                 command.newLevel(), command.credibility(),
@@ -147,7 +150,7 @@ public class Conversation {
         kind = event.kind();
         subjectBirthDate = event.subjectBirthDate();
         mandatory = event.mandatory();
-        groundNamed = event.summonsGround() != null;
+        summonsGround = event.summonsGround();
         guardiansInvitedOrExcused = !event.guardians().isEmpty() || event.guardiansNotInvitedReason() != null;
         status = ConversationStatus.PLANNED;
     }

@@ -40,6 +40,10 @@ public final class ConversationPolicies {
     public static final NamedRule summonsNamesLegalGround = unprocessable("summons-names-legal-ground",
             "A summons names its Police Act § 13 ground; a voluntary invitation names none.");
 
+    public static final NamedRule summonsGroundFitsAge = unprocessable("summons-ground-fits-age",
+            "A summons's ground is one for the subject's age at the time (Police Act § 13): an otherwise punishable act "
+                    + "is a ground for a person under 15; from 15 to 17 the ground is a punishable act.");
+
     public static final NamedRule guardiansInvitedForMinor = unprocessable("guardians-invited-for-minor",
             "A minor's conversation invites the guardians, unless the reason they are not invited is recorded.");
 
@@ -100,6 +104,7 @@ public final class ConversationPolicies {
             onlyMinorsMayBeSummoned,
             kindAllowsSummons,
             summonsNamesLegalGround,
+            summonsGroundFitsAge,
             guardiansInvitedForMinor,
             rightsNoticeBeforeStart,
             trustedPersonNamesGuidingOfficer,

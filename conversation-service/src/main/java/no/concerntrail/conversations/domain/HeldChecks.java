@@ -30,9 +30,9 @@ final class HeldChecks {
 
     /**
      * @param birthDate the subject's, as planned
-     * @param mandatory whether the subject was summoned
+     * @param ground    the summons ground, null when the subject was invited
      */
-    static void check(RecordConversationHeld command, LocalDate birthDate, boolean mandatory, Instant now) {
+    static void check(RecordConversationHeld command, LocalDate birthDate, SummonsGround ground, Instant now) {
         requiredText(command.actor(), "actor");
         Instant started = required(command.startedAt(), "startedAt");
         Instant ended = required(command.endedAt(), "endedAt");
@@ -42,8 +42,10 @@ final class HeldChecks {
         heldTimesConsistent.require(!ended.isAfter(now.plus(CLOCK_SKEW)), "it ends at " + ended + ", in the future");
         int ageAtStart = Conversation.age(birthDate, started);
         // judged again when it took place: a summons planned at 17 binds nobody once they are 18
-        onlyMinorsMayBeSummoned.require(!mandatory || ageAtStart < 18, "the subject was " + ageAtStart
+        onlyMinorsMayBeSummoned.require(ground == null || ageAtStart < 18, "the subject was " + ageAtStart
                 + " when it started: a summons binds only a minor; cancel it and record a voluntary conversation");
+        // and so is its ground: one for under-15s binds nobody who has turned 15 (cancel it and summon anew)
+        PlanningChecks.checkGroundFitsAge(ground, ageAtStart, "was", "when it started");
         checkHolder(command);
         checkRightsNotice(command, started, ageAtStart < 18);
         requiredField.require(!command.purposes().isEmpty(), "purposes needs at least one purpose");

@@ -6,6 +6,7 @@ import static no.concerntrail.conversations.domain.ConversationPolicies.kindAllo
 import static no.concerntrail.conversations.domain.ConversationPolicies.kindFitsAge;
 import static no.concerntrail.conversations.domain.ConversationPolicies.noConversationForClosedConcern;
 import static no.concerntrail.conversations.domain.ConversationPolicies.onlyMinorsMayBeSummoned;
+import static no.concerntrail.conversations.domain.ConversationPolicies.summonsGroundFitsAge;
 import static no.concerntrail.conversations.domain.ConversationPolicies.summonsNamesLegalGround;
 import static no.concerntrail.conversations.domain.ConversationPolicies.timesWithinRange;
 import static no.concerntrail.platform.rules.RequiredField.hasText;
@@ -45,7 +46,7 @@ final class PlanningChecks {
 
         checkPlannedStart(command.plannedStart(), concern.subjectBirthDate(), now);
         int age = Conversation.age(concern.subjectBirthDate(), command.plannedStart());
-        checkAttendance(kind, age, command.mandatory(), command.summonsGround() != null);
+        checkAttendance(kind, age, command.mandatory(), command.summonsGround());
         boolean minor = age < 18;
 
         command.guardians().forEach(guardian -> requiredText(guardian.name(), "guardians[].name"));
@@ -53,6 +54,12 @@ final class PlanningChecks {
             guardiansInvitedForMinor.require(!command.guardians().isEmpty() || hasText(command.guardiansNotInvitedReason()),
                     "the subject is a minor: invite the guardians, or record why they are not invited");
         }
+    }
+
+    /** The ground is for the subject's age then; {@code is} and {@code when} say which moment, for the detail. */
+    static void checkGroundFitsAge(SummonsGround ground, int age, String is, String when) {
+        summonsGroundFitsAge.require(ground == null || ground.fits(age), ground + " is a ground for a person under "
+                + (ground == null ? 0 : ground.under()) + "; the subject " + is + " " + age + " " + when);
     }
 
     /** Before the subject was born, or years ahead, a planned time is a typing error (and would break the age rules). */
@@ -66,15 +73,16 @@ final class PlanningChecks {
      * Who may be summoned to which kind, at the subject's age on the planned day: checked when a conversation is
      * planned and again when it moves, so a summons can never be moved past an 18th birthday.
      */
-    static void checkAttendance(ConversationKind kind, int age, boolean mandatory, boolean namesGround) {
+    static void checkAttendance(ConversationKind kind, int age, boolean mandatory, SummonsGround ground) {
         if (mandatory) {
             onlyMinorsMayBeSummoned.require(age < 18, "the subject will be " + age
                     + " at the planned time: an adult is invited, never summoned");
             kindAllowsSummons.require(kind.summonsAllowed(),
                     "a " + kind.name() + " conversation is voluntary; attendance cannot be required");
-            summonsNamesLegalGround.require(namesGround, "a summons names its Police Act § 13 ground (summonsGround)");
+            summonsNamesLegalGround.require(ground != null, "a summons names its Police Act § 13 ground (summonsGround)");
+            checkGroundFitsAge(ground, age, "will be", "at the planned time");
         } else {
-            summonsNamesLegalGround.require(!namesGround, "a voluntary invitation names no summons ground");
+            summonsNamesLegalGround.require(ground == null, "a voluntary invitation names no summons ground");
         }
         kindFitsAge.require(kind.allowsAge(age), "a " + kind.name() + " conversation is for ages " + kind.ages()
                 + "; the subject will be " + age + " at the planned time");

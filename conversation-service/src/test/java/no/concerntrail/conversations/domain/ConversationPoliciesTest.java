@@ -33,6 +33,7 @@ class ConversationPoliciesTest {
                 entry("only-minors-may-be-summoned", Kind.UNPROCESSABLE),
                 entry("kind-allows-summons", Kind.UNPROCESSABLE),
                 entry("summons-names-legal-ground", Kind.UNPROCESSABLE),
+                entry("summons-ground-fits-age", Kind.UNPROCESSABLE),
                 entry("guardians-invited-for-minor", Kind.UNPROCESSABLE),
                 entry("rights-notice-before-start", Kind.UNPROCESSABLE),
                 entry("trusted-person-names-guiding-officer", Kind.UNPROCESSABLE),
@@ -51,7 +52,7 @@ class ConversationPoliciesTest {
 
     @Test
     void namesAreUniqueKebabCaseAndDescribed() {
-        assertThat(ConversationPolicies.RULES.rules()).hasSize(22).extracting(NamedRule::name).doesNotHaveDuplicates()
+        assertThat(ConversationPolicies.RULES.rules()).hasSize(23).extracting(NamedRule::name).doesNotHaveDuplicates()
                 .allMatch(name -> name.matches("[a-z]+(-[a-z]+)*"));
         assertThat(ConversationPolicies.RULES.rules()).allSatisfy(rule -> assertThat(rule.description()).isNotBlank());
     }
