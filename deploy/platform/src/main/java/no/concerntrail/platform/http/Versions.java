@@ -2,12 +2,17 @@ package no.concerntrail.platform.http;
 
 import jakarta.ws.rs.core.EntityTag;
 import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An aggregate's version is the sequence number of its last event: the ETag of GET, and what a
  * command's If-Match must carry to be applied (Axon's repository then refuses a stale one).
  */
 public final class Versions {
+
+    /** {@code "3"}, as an ETag of GET says it; bare {@code 3} is taken too. */
+    private static final Pattern VERSION = Pattern.compile("\"(\\d{1,18})\"|(\\d{1,18})");
 
     private Versions() {
     }
@@ -21,13 +26,13 @@ public final class Versions {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return null;
         }
-        // If-Match compares strongly (RFC 9110): a weak tag is not a version we can hold a write to
-        String value = ifMatch.trim().replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
+        // If-Match compares strongly (RFC 9110): a weak tag is not a version we can hold a write to; and a version
+        // is digits, as the ETag gave them: "+1" or "1.0" are typing errors, not version 1
+        Matcher version = VERSION.matcher(ifMatch.trim());
+        if (!version.matches()) {
             throw new InvalidIfMatch(ifMatch);
         }
+        return Long.parseLong(version.group(1) != null ? version.group(1) : version.group(2));
     }
 
     /**
