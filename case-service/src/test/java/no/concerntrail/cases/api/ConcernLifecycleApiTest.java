@@ -14,6 +14,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.concerntrail.cases.CaseServiceInfra;
@@ -163,16 +165,21 @@ class ConcernLifecycleApiTest {
     @Test
     void theListFiltersByStatusAndAssigneeAndPages() {
         String assignee = "officer-" + UUID.randomUUID();
+        List<String> oldestFirst = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String id = receive(concern());
             teamLead().body(Map.of("outcome", "ADOPTED")).post("/concerns/{id}/triage", id).then().statusCode(200);
             teamLead().body(Map.of("assignee", assignee)).post("/concerns/{id}/assign", id).then().statusCode(200);
+            oldestFirst.add(id);
         }
+        // newest first, and the second page goes on where the first stopped
         caseWorker().queryParam("assignee", assignee).queryParam("size", 2).get("/concerns")
                 .then().statusCode(200).body("items", hasSize(2)).body("total", equalTo(3))
-                .body("items.assignee", everyItem(equalTo(assignee)));
+                .body("items.assignee", everyItem(equalTo(assignee)))
+                .body("items.concernId", contains(oldestFirst.get(2), oldestFirst.get(1)));
         caseWorker().queryParam("assignee", assignee).queryParam("size", 2).queryParam("page", 1).get("/concerns")
-                .then().statusCode(200).body("items", hasSize(1));
+                .then().statusCode(200).body("items", hasSize(1)).body("total", equalTo(3))
+                .body("items.concernId", contains(oldestFirst.get(0)));
         caseWorker().queryParam("assignee", assignee).queryParam("status", "CLOSED").get("/concerns")
                 .then().statusCode(200).body("total", equalTo(0));
         caseWorker().queryParam("status", "RECEIVED").get("/concerns")

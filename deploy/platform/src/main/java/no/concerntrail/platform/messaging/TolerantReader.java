@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import no.concerntrail.platform.events.ContractJson;
 import no.concerntrail.platform.events.EventType;
@@ -51,6 +52,11 @@ public abstract class TolerantReader<T> {
     protected TolerantReader(String producer, Map<String, Class<? extends T>> types) {
         this.producer = Objects.requireNonNull(producer, "producer");
         this.types = Map.copyOf(types);
+    }
+
+    /** The names of the events this consumer reads, e.g. {@code ConcernReceived}. */
+    public final Set<String> names() {
+        return types.keySet();
     }
 
     /** What makes a parsed record of event {@code name} unusable (a required field missing), or null when it is fine. */
