@@ -105,7 +105,8 @@ public class ConcernResource {
             throw new NotFoundException("There is no concern " + id);
         }
         accessLog.record(actor(), "concern.history", List.of(id));
-        return entries;
+        return caller.getGroups().contains(Roles.TEAM_LEAD) ? entries
+                : entries.stream().map(HistoryEntry::withReporterIdentityWithheld).toList();
     }
 
     /** Who has read this concern's personal data, for a team lead answering a request for access. */

@@ -1,6 +1,8 @@
 package no.concerntrail.cases.api;
 
 import java.time.Instant;
+import no.concerntrail.cases.domain.Reporter;
+import no.concerntrail.cases.domain.event.ConcernReceived;
 import no.concerntrail.cases.projection.TimelineEntry;
 
 /**
@@ -17,6 +19,20 @@ public record HistoryEntry(Long sequence, String source, String type, Instant at
     public static final String OWN = "case-service";
 
     public record Refusal(String rule, String detail) {
+    }
+
+    /**
+     * The same entry for someone who may know that a reporter exists and how they relate to the person, but not who
+     * they are (DOMAIN: the reporter's identity is for team leads only).
+     */
+    HistoryEntry withReporterIdentityWithheld() {
+        if (!(data instanceof ConcernReceived received) || received.reporter() == null) {
+            return this;
+        }
+        ConcernReceived withheld = new ConcernReceived(received.concernId(), received.source(),
+                new Reporter(null, null, received.reporter().relation()), received.subject(), received.category(),
+                received.summary(), received.level(), received.actor(), received.at());
+        return new HistoryEntry(sequence, source, type, at, actor, withheld, refused);
     }
 
     static HistoryEntry own(long sequence, String type, Instant at, String actor, Object data) {

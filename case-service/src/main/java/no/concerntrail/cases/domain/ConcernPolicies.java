@@ -30,6 +30,10 @@ public final class ConcernPolicies {
     public static final NamedRule birthDateNotInFuture = unprocessable("birth-date-not-in-future",
             "The subject's birth date is not after today (Norwegian time).");
 
+    public static final NamedRule birthDatePlausible = unprocessable("birth-date-plausible",
+            "The subject's birth date is not before 1 January 1900: an earlier one (or a year before 0) is a typing "
+                    + "error.");
+
     public static final NamedRule triageClosureNeedsReason = unprocessable("triage-closure-needs-reason",
             "A triage outcome that closes the concern (all but ADOPTED) says why.");
 
@@ -79,6 +83,7 @@ public final class ConcernPolicies {
             nationalIdCheckDigits,
             nationalIdMatchesBirthDate,
             birthDateNotInFuture,
+            birthDatePlausible,
             triageClosureNeedsReason,
             signpostingNamesAgency,
             closeNeedsReason,

@@ -1,6 +1,7 @@
 package no.concerntrail.cases.domain;
 
 import static no.concerntrail.cases.domain.ConcernPolicies.anonymousReportHasNoReporter;
+import static no.concerntrail.cases.domain.ConcernPolicies.birthDatePlausible;
 import static no.concerntrail.cases.domain.ConcernPolicies.birthDateNotInFuture;
 import static no.concerntrail.cases.domain.ConcernPolicies.nationalIdCheckDigits;
 import static no.concerntrail.cases.domain.ConcernPolicies.nationalIdMatchesBirthDate;
@@ -16,6 +17,8 @@ import no.concerntrail.cases.domain.command.ReceiveConcern;
  * Details never repeat personal data: they are shown to API users and end up in logs.
  */
 final class ConcernReportChecks {
+
+    static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
     private ConcernReportChecks() {
     }
@@ -41,6 +44,8 @@ final class ConcernReportChecks {
         }
 
         birthDateNotInFuture.require(!birthDate.isAfter(today), "subject.birthDate is after today, " + today);
+        birthDatePlausible.require(!birthDate.isBefore(EARLIEST_BIRTH_DATE), "subject.birthDate is before "
+                + EARLIEST_BIRTH_DATE);
 
         String nationalId = subject.nationalIdentityNumber();
         if (nationalId != null) {

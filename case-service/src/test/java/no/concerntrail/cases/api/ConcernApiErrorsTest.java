@@ -13,9 +13,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.concerntrail.cases.CaseServiceInfra;
@@ -140,5 +142,20 @@ class ConcernApiErrorsTest {
         }
         assertThat(database.count("SELECT count(*) FROM domain_event_entry")).isEqualTo(events);
         assertThat(database.count("SELECT count(*) FROM idempotency_key")).isEqualTo(keys);
+    }
+
+    /** PostgreSQL cannot store a NUL, and would turn half a surrogate pair into '?': both are a 400, nothing stored. */
+    @Test
+    void textPostgresqlCannotStoreIsABadRequestNamingTheField() throws Exception {
+        ServiceDatabase database = ServiceDatabase.of("case-service");
+        long events = database.count("SELECT count(*) FROM domain_event_entry");
+        for (String text : List.of("Threat\\u0000s", "Threat \\ud83d")) {
+            String body = new ObjectMapper().writeValueAsString(concern())
+                    .replace("Shared a video", text);
+            caseWorker().body(body).post("/concerns").then().statusCode(400).contentType(PROBLEM)
+                    .body("errors.field", hasItem("summary"))
+                    .body("errors.reason", hasItem("contains a NUL character or an unpaired surrogate"));
+        }
+        assertThat(database.count("SELECT count(*) FROM domain_event_entry")).isEqualTo(events);
     }
 }

@@ -5,10 +5,12 @@ import static no.concerntrail.cases.api.Api.concern;
 import static no.concerntrail.cases.api.Api.receive;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -131,10 +133,27 @@ class ConcernApiSecurityTest {
         endpoint.call(Api.caseWorker(), id, 403);
     }
 
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL health;
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
+
+    /** Health and metrics are on the management interface, which API clients never reach; the API's port has neither. */
     @Test
-    void healthAndTheApiDescriptionNeedNoToken() {
-        given().get("/q/health/ready").then().statusCode(200);
+    void healthAndMetricsAreOnTheManagementPortAndTheApiDescriptionNeedsNoToken() {
+        given().get(health).then().statusCode(200);
+        given().get(metrics).then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+        given().get("/q/swagger-ui/").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get("/q/metrics").then().statusCode(404);
+    }
+
+    /** Every event records its actor in columns of 200 characters: a longer subject is refused at the door. */
+    @Test
+    void aSubjectLongerThanAnActorColumnIsUnauthorised() {
+        given().auth().oauth2(JwtTestResource.tokenFor("x".repeat(201), Api.TEAM_LEAD)).get("/concerns").then().statusCode(401)
+                .contentType("application/problem+json");
+        given().auth().oauth2(JwtTestResource.tokenFor("x".repeat(200), Api.TEAM_LEAD)).get("/concerns").then().statusCode(200);
     }
 }

@@ -24,6 +24,7 @@ class ConcernPoliciesTest {
                 entry("national-id-check-digits", Kind.UNPROCESSABLE),
                 entry("national-id-matches-birth-date", Kind.UNPROCESSABLE),
                 entry("birth-date-not-in-future", Kind.UNPROCESSABLE),
+                entry("birth-date-plausible", Kind.UNPROCESSABLE),
                 entry("triage-closure-needs-reason", Kind.UNPROCESSABLE),
                 entry("signposting-names-agency", Kind.UNPROCESSABLE),
                 entry("close-needs-reason", Kind.UNPROCESSABLE),

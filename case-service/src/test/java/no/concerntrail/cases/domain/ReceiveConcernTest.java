@@ -113,6 +113,21 @@ class ReceiveConcernTest {
                 .expectException(violates(RULES, "birth-date-not-in-future"));
     }
 
+    /** A birth date in year -2010 (or 1850) is a typing error, not a person to publish to every police service. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1899-12-31", "1850-06-01", "-2010-05-17"})
+    void refusesABirthDateBefore1900(String birthDate) {
+        receive(ConcernSource.SCHOOL, TEACHER, bornOn(LocalDate.parse(birthDate)))
+                .expectNoEvents()
+                .expectException(violates(RULES, "birth-date-plausible"));
+    }
+
+    @Test
+    void acceptsABirthDateIn1900() {
+        receive(ConcernSource.SCHOOL, TEACHER, bornOn(LocalDate.of(1900, 1, 1))).expectSuccessfulHandlerExecution()
+                .expectEvents(eventFor(ConcernSource.SCHOOL, TEACHER, bornOn(LocalDate.of(1900, 1, 1)), NOW));
+    }
+
     @Test
     void judgesTheBirthDateInNorwegianTime() {
         // 23:30 UTC on 14 March is already 15 March in Oslo: a child born that day exists

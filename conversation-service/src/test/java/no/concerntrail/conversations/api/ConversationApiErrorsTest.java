@@ -184,6 +184,17 @@ class ConversationApiErrorsTest {
         }
     }
 
+    /** A NUL in a no-show note once reached PostgreSQL and was a 500: text it cannot store is a 400 naming the field. */
+    @Test
+    void textPostgresqlCannotStoreIsABadRequestNamingTheField() {
+        String id = plan(invitation(openConcern(adultBirthDate()), "clarification"));
+        caseWorker().body("{\"reason\":\"Nobody\\u0000came\"}").post("/conversations/{id}/no-show", id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("reason"))
+                .body("errors.reason", hasItem("contains a NUL character or an unpaired surrogate"));
+        caseWorker().get("/conversations/{id}", id).then().statusCode(200).body("status", equalTo("PLANNED"));
+    }
+
     @Test
     void aBodyOverTheLimitIsRefusedBeforeItIsRead() {
         UUID concernId = openConcern(adultBirthDate());

@@ -37,7 +37,7 @@ public final class AllServices implements BeforeAllCallback, AfterAllCallback {
         infra = LocalInfrastructure.builder().start();
         logs = Files.createDirectories(ROOT.resolve("deploy/e2e/target/service-logs"));
         for (ConcernTrailServices.Service service : ConcernTrailServices.ALL) {
-            running.put(service.name(), infra.startService(service, freePort(), ROOT, logs));
+            running.put(service.name(), infra.startService(service, freePort(), freePort(), ROOT, logs));
         }
         for (ServiceProcess service : running.values()) {
             service.awaitReady(Duration.ofSeconds(120));
@@ -61,7 +61,7 @@ public final class AllServices implements BeforeAllCallback, AfterAllCallback {
     /** Another process of {@code service} beside the first, on the same database and Kafka principal; ready. */
     String startReplica(ConcernTrailServices.Service service) throws Exception {
         Path replicaLogs = Files.createDirectories(logs.resolve("replica-" + (replicas.size() + 1)));
-        ServiceProcess replica = infra.startService(service, freePort(), ROOT, replicaLogs);
+        ServiceProcess replica = infra.startService(service, freePort(), freePort(), ROOT, replicaLogs);
         replicas.add(replica);
         replica.awaitReady(Duration.ofSeconds(120));
         return replica.url();

@@ -5,39 +5,43 @@ import static no.concerntrail.local.EmbeddedKafkaBroker.HOST;
 import static no.concerntrail.local.EmbeddedKafkaBroker.SASL_MECHANISM;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 
 /**
  * The broker's {@code server.properties}: one KRaft node (broker + controller) on loopback, SASL/SCRAM on the client
- * listener, ACLs enforced, and sized for a small machine that starts many brokers a day.
+ * listener, SASL/PLAIN on the controller listener (SCRAM users live in the metadata log, which the controller serves,
+ * so it cannot authenticate itself with them), ACLs enforced with no anonymous super user, and sized for a small
+ * machine that starts many brokers a day.
  */
 final class BrokerConfig {
 
     private static final String CLIENT_LISTENER = "SASL_PLAINTEXT";
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
+    /** The broker's own principal towards its controller, a super user, known to the controller listener only. */
+    static final String CONTROLLER = "controller";
 
     private BrokerConfig() {
     }
 
     /**
-     * @param adminPassword     the super user's password; the broker itself authenticates with it between listeners
-     * @param defaultPartitions {@code num.partitions}
+     * @param adminPassword      the super user's password; the broker itself authenticates with it between listeners
+     * @param controllerPassword the broker's password on the controller listener (new on every start: it lives in this
+     *                           configuration only)
+     * @param defaultPartitions  {@code num.partitions}
      * @param overrides         any other settings, applied last
      */
-    static Properties of(int port, int controllerPort, Path logDirectory, String adminPassword, int defaultPartitions,
-                         Map<String, String> overrides) {
+    static Properties of(int port, int controllerPort, Path logDirectory, String adminPassword,
+                         String controllerPassword, int defaultPartitions, Map<String, String> overrides) {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
         p.put("controller.quorum.voters", "1@" + HOST + ":" + controllerPort);
         p.put("listeners", CLIENT_LISTENER + "://" + HOST + ":" + port + "," + CONTROLLER_LISTENER + "://" + HOST + ":" + controllerPort);
         p.put("advertised.listeners", CLIENT_LISTENER + "://" + HOST + ":" + port);
-        p.put("listener.security.protocol.map", CLIENT_LISTENER + ":SASL_PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        p.put("listener.security.protocol.map", CLIENT_LISTENER + ":SASL_PLAINTEXT," + CONTROLLER_LISTENER + ":SASL_PLAINTEXT");
         p.put("controller.listener.names", CONTROLLER_LISTENER);
         p.put("inter.broker.listener.name", CLIENT_LISTENER);
         p.put("log.dirs", logDirectory.toString());
@@ -46,9 +50,15 @@ final class BrokerConfig {
         p.put("sasl.enabled.mechanisms", SASL_MECHANISM);
         p.put("sasl.mechanism.inter.broker.protocol", SASL_MECHANISM);
         p.put("listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config", EmbeddedKafkaBroker.jaasConfig(ADMIN, adminPassword));
+        // the controller listener knows one user, the broker itself; an anonymous client gets nowhere
+        p.put("sasl.mechanism.controller.protocol", "PLAIN");
+        p.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
+        p.put("listener.name.controller.plain.sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule"
+                + " required username=\"" + CONTROLLER + "\" password=\"" + controllerPassword + "\" user_" + CONTROLLER
+                + "=\"" + controllerPassword + "\";");
         // authorisation
         p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
-        p.put("super.users", "User:" + ADMIN + ";User:ANONYMOUS");
+        p.put("super.users", "User:" + ADMIN + ";User:" + CONTROLLER);
         p.put("allow.everyone.if.no.acl.found", "false");
 
         // one node: every internal topic has one replica
@@ -86,10 +96,10 @@ final class BrokerConfig {
         return p;
     }
 
-    /** The StorageTool reads the configuration from a file; it also shows what the broker runs with. */
+    /** The StorageTool reads the configuration from a file; it holds passwords, so only its owner may read it. */
     static void write(Properties config, Path file) throws IOException {
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            config.store(writer, "written by " + EmbeddedKafkaBroker.class.getName() + "; the broker runs inside the JVM");
-        }
+        StringWriter text = new StringWriter();
+        config.store(text, "written by " + EmbeddedKafkaBroker.class.getName() + "; the broker runs inside the JVM");
+        Secrets.writeOwnerOnly(file, text.toString());
     }
 }

@@ -74,8 +74,7 @@ final class BrokerUsers {
             }
             String password = given != null ? given : Secrets.password();
             checkScramValue(password);
-            Files.createDirectories(dataDirectory);
-            Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+            Secrets.writeOwnerOnly(file, password + "\n");
             return password;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,12 +9,13 @@ import java.util.List;
 public final class ConcernTrailServices {
 
     /**
-     * @param name  the service's module, Kafka principal and database ({@code case-service} → {@code case_service})
-     * @param port  its HTTP port in the run command (the benchmarks use port + 100)
-     * @param topic the topic it publishes to, and the only one it may write
-     * @param reads the other services' topics it consumes
+     * @param name           the service's module, Kafka principal and database ({@code case-service} → {@code case_service})
+     * @param port           its HTTP port (the API) in the run command; the benchmarks use port + 100
+     * @param managementPort its management port (health, metrics) in the run command; the benchmarks use it + 100
+     * @param topic          the topic it publishes to, and the only one it may write
+     * @param reads          the other services' topics it consumes
      */
-    public record Service(String name, int port, String topic, List<String> reads) {
+    public record Service(String name, int port, int managementPort, String topic, List<String> reads) {
 
         public Service {
             reads = List.copyOf(reads);
@@ -24,9 +25,9 @@ public final class ConcernTrailServices {
     public static final String CASE_EVENTS = "concerntrail.case.events";
     public static final String CONVERSATION_EVENTS = "concerntrail.conversation.events";
 
-    public static final Service CASE = new Service("case-service", 8081, CASE_EVENTS, List.of(CONVERSATION_EVENTS));
+    public static final Service CASE = new Service("case-service", 8081, 9081, CASE_EVENTS, List.of(CONVERSATION_EVENTS));
     public static final Service CONVERSATION =
-            new Service("conversation-service", 8082, CONVERSATION_EVENTS, List.of(CASE_EVENTS));
+            new Service("conversation-service", 8082, 9082, CONVERSATION_EVENTS, List.of(CASE_EVENTS));
 
     public static final List<Service> ALL = List.of(CASE, CONVERSATION);
 

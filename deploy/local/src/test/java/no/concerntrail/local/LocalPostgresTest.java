@@ -60,4 +60,27 @@ class LocalPostgresTest {
             }
         }
     }
+
+    /** A kept cluster (the run command's, the benchmarks') is durable; only a test run's throw-away one is not. */
+    @Test
+    void aKeptClusterIsDurableAndAThrowAwayOneIsNot(@TempDir Path directory) throws Exception {
+        try (LocalPostgres kept = LocalPostgres.start(directory.resolve("pg"), 0)) {
+            assertThat(setting(kept, "fsync")).isEqualTo("on");
+            assertThat(setting(kept, "synchronous_commit")).isEqualTo("on");
+            assertThat(setting(kept, "full_page_writes")).isEqualTo("on");
+            assertThat(setting(kept, "listen_addresses")).isEqualTo("localhost");
+        }
+        try (LocalPostgres throwAway = LocalPostgres.start()) {
+            assertThat(setting(throwAway, "fsync")).isEqualTo("off");
+        }
+    }
+
+    private static String setting(LocalPostgres postgres, String name) throws Exception {
+        try (Connection connection = postgres.superuserDataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SHOW " + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
 }

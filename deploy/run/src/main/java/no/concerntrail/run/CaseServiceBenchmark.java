@@ -36,7 +36,8 @@ public final class CaseServiceBenchmark {
 
         try (LocalInfrastructure infra = LocalInfrastructure.builder().baseDirectory(work).start()) {
             ServiceProcess service = infra.startService(ConcernTrailServices.CASE,
-                    ConcernTrailServices.CASE.port() + Benchmarks.PORT_OFFSET, root, work);
+                    ConcernTrailServices.CASE.port() + Benchmarks.PORT_OFFSET,
+                    ConcernTrailServices.CASE.managementPort() + Benchmarks.PORT_OFFSET, root, work);
             try {
                 service.awaitReady(Duration.ofSeconds(120));
                 ConcernScenario scenario = new ConcernScenario(HttpClient.newHttpClient(), service.url(),

@@ -28,9 +28,11 @@ public final class ConversationBenchmark {
 
         try (LocalInfrastructure infra = LocalInfrastructure.builder().baseDirectory(work).start()) {
             ServiceProcess cases = infra.startService(ConcernTrailServices.CASE,
-                    ConcernTrailServices.CASE.port() + Benchmarks.PORT_OFFSET, root, work);
+                    ConcernTrailServices.CASE.port() + Benchmarks.PORT_OFFSET,
+                    ConcernTrailServices.CASE.managementPort() + Benchmarks.PORT_OFFSET, root, work);
             ServiceProcess conversations = infra.startService(ConcernTrailServices.CONVERSATION,
-                    ConcernTrailServices.CONVERSATION.port() + Benchmarks.PORT_OFFSET, root, work);
+                    ConcernTrailServices.CONVERSATION.port() + Benchmarks.PORT_OFFSET,
+                    ConcernTrailServices.CONVERSATION.managementPort() + Benchmarks.PORT_OFFSET, root, work);
             try {
                 cases.awaitReady(Duration.ofSeconds(120));
                 conversations.awaitReady(Duration.ofSeconds(120));

@@ -40,7 +40,7 @@ public final class LocalStack {
         }, "local-stack-shutdown"));
 
         for (ConcernTrailServices.Service service : ConcernTrailServices.ALL) {
-            services.add(infra.startService(service, service.port(), root, stackDirectory));
+            services.add(infra.startService(service, service.port(), service.managementPort(), root, stackDirectory));
         }
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofSeconds(90));
@@ -54,6 +54,7 @@ public final class LocalStack {
         for (ServiceProcess service : services) {
             text.append(String.format("  %-22s %s%n", service.name(), service.url()));
             text.append(String.format("  %-22s %s/q/swagger-ui%n", "  Swagger UI", service.url()));
+            text.append(String.format("  %-22s %s/q/health, /q/metrics%n", "  health, metrics", service.managementUrl()));
         }
         text.append(String.format("  %-22s %s%n", "Kafka (SASL/SCRAM)", infra.kafka().bootstrapServers()));
         text.append(String.format("  %-22s %s%n", "PostgreSQL", infra.postgres().jdbcUrl("postgres")));

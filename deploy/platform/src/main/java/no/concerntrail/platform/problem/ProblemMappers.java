@@ -1,6 +1,7 @@
 package no.concerntrail.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import no.concerntrail.platform.http.RequestJson;
 import no.concerntrail.platform.http.Versions;
 import no.concerntrail.platform.rules.RuleViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -167,6 +169,12 @@ public class ProblemMappers {
     private static String reasonFor(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a known field";
+        }
+        if (e instanceof RequestJson.UnsafeText) {
+            return RequestJson.REASON;
+        }
+        if (e instanceof StreamConstraintsException) {
+            return "is nested deeper than " + RequestJson.MAX_NESTING + " levels";
         }
         if (e instanceof InvalidFormatException f) {
             Class<?> target = f.getTargetType();
