@@ -5,6 +5,7 @@ import static no.concerntrail.cases.api.Api.concern;
 import static no.concerntrail.cases.api.Api.receive;
 import static no.concerntrail.cases.api.Api.teamLead;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,14 +16,15 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import javax.sql.DataSource;
-import no.concerntrail.platform.audit.AccessLogRetention;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import no.concerntrail.cases.CaseServiceInfra;
+import no.concerntrail.platform.audit.AccessLogRetention;
 import org.junit.jupiter.api.Test;
 
 /** Every read of a concern's personal data leaves a usage-log entry: who, when and how. */
@@ -96,5 +98,24 @@ class AccessLogTest {
         String id = receive(concern());
         caseWorker().get("/concerns/{id}/access-log", id).then().statusCode(403);
         teamLead().get("/concerns/{id}/access-log", UUID.randomUUID()).then().statusCode(404);
+    }
+
+    /** The service runs as a role that may append to the event store and the usage log, never rewrite them. */
+    @Test
+    void theServiceRunsAsARoleThatCannotRewriteWhatHappenedOrWhoReadIt() throws Exception {
+        receive(concern());
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            try (ResultSet user = statement.executeQuery("SELECT current_user")) {
+                user.next();
+                assertThat(user.getString(1)).isEqualTo("case_service_app");
+            }
+            for (String rewrite : List.of("UPDATE domain_event_entry SET payload = payload",
+                    "DELETE FROM domain_event_entry", "UPDATE personal_data_access SET actor = actor",
+                    "DELETE FROM personal_data_access")) {
+                assertThatThrownBy(() -> statement.execute(rewrite)).as(rewrite)
+                        .isInstanceOfSatisfying(SQLException.class,
+                                e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+            }
+        }
     }
 }

@@ -163,10 +163,11 @@ class ConversationOutcomesTest {
         String ceId = UUID.randomUUID().toString();
 
         // the claim of this ce_id fails for a while: every attempt is rolled back, and counted by a sequence (which a
-        // rollback does not undo), so the test knows the consumer has seen the event and tried again
+        // rollback does not undo), so the test knows the consumer has seen the event and tried again (the function
+        // runs as the owner that made the sequence, not as the service's runtime role)
         CASES.execute("CREATE SEQUENCE failed_claims");
         CASES.execute("""
-                CREATE FUNCTION fail_claim() RETURNS trigger AS $$
+                CREATE FUNCTION fail_claim() RETURNS trigger SECURITY DEFINER AS $$
                 BEGIN
                     IF NEW.ce_id = '%s' THEN
                         PERFORM nextval('failed_claims');

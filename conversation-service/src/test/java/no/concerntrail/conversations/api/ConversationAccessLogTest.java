@@ -9,6 +9,7 @@ import static no.concerntrail.conversations.api.Api.minorBirthDate;
 import static no.concerntrail.conversations.api.Api.openConcern;
 import static no.concerntrail.conversations.api.Api.plan;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,10 +18,16 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import no.concerntrail.conversations.ConversationServiceInfra;
 import no.concerntrail.platform.audit.AccessLogRetention;
 import no.concerntrail.testing.ServiceDatabase;
@@ -83,5 +90,25 @@ class ConversationAccessLogTest {
 
         lead().get("/concerns/{id}/conversations/access-log", concernId).then().statusCode(200)
                 .body("size()", equalTo(1));
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    /** The service runs as a role that may append to the event store and the usage log, never rewrite them. */
+    @Test
+    void theServiceRunsAsARoleThatCannotRewriteWhatHappenedOrWhoReadIt() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet user = statement.executeQuery("SELECT current_user")) {
+                user.next();
+                assertThat(user.getString(1)).isEqualTo("conversation_service_app");
+            }
+            for (String rewrite : List.of("UPDATE domain_event_entry SET payload = payload",
+                    "DELETE FROM domain_event_entry", "UPDATE personal_data_access SET actor = actor",
+                    "DELETE FROM personal_data_access")) {
+                assertThatThrownBy(() -> statement.execute(rewrite)).as(rewrite)
+                        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+            }
+        }
     }
 }

@@ -28,15 +28,23 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class LocalPostgres implements AutoCloseable {
 
+    /** The runtime role of database {@code case_service} is {@code case_service_app}. */
+    static final String RUNTIME_SUFFIX = "_app";
+
     /**
-     * Where and as whom a service connects.
+     * Where and as whom a service connects: as the owner to migrate, as the runtime role for everything else.
      *
-     * @param name     the database name, also the role name
-     * @param jdbcUrl  {@code jdbc:postgresql://localhost:<port>/<name>}
-     * @param username the role owning the database
-     * @param password its password
+     * @param name            the database name, also the owner role's name
+     * @param jdbcUrl         {@code jdbc:postgresql://localhost:<port>/<name>}
+     * @param username        the role owning the database and its tables, which runs the migrations
+     * @param password        its password
+     * @param runtimeUsername the role the running service connects as ({@code <name>_app}): the platform grants it
+     *                        what it needs and no more (it may append to the event store and the usage log, never
+     *                        change or delete what is in them)
+     * @param runtimePassword its password
      */
-    public record Database(String name, String jdbcUrl, String username, String password) {
+    public record Database(String name, String jdbcUrl, String username, String password, String runtimeUsername,
+                           String runtimePassword) {
         @Override
         public String toString() {
             return "Database[" + name + ", " + jdbcUrl + ", user " + username + "]";
@@ -125,14 +133,13 @@ public final class LocalPostgres implements AutoCloseable {
 
     private Database create(String name) {
         String password = Secrets.password();
+        String runtime = name + RUNTIME_SUFFIX;
+        String runtimePassword = Secrets.password();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
-            if (exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", name)) {
-                statement.execute("ALTER ROLE " + name + " WITH LOGIN PASSWORD '" + password + "'");
-            } else {
-                statement.execute("CREATE ROLE " + name + " WITH LOGIN PASSWORD '" + password + "'");
-            }
+            loginRole(connection, statement, name, password);
+            loginRole(connection, statement, runtime, runtimePassword);
             if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", name)) {
                 // CREATE DATABASE cannot run in a transaction block: autocommit is on
                 statement.execute("CREATE DATABASE " + name + " OWNER " + name + " ENCODING 'UTF8'");
@@ -140,8 +147,14 @@ public final class LocalPostgres implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create database " + name, e);
         }
-        // PostgreSQL < 15 lets everyone create in public; >= 15 gives public to the database owner. Both fit.
-        return new Database(name, jdbcUrl(name), name, password);
+        // PostgreSQL >= 15 gives public to the database owner: the runtime role may use it, never create in it
+        return new Database(name, jdbcUrl(name), name, password, runtime, runtimePassword);
+    }
+
+    private static void loginRole(Connection connection, Statement statement, String role, String password)
+            throws SQLException {
+        String verb = exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", role) ? "ALTER" : "CREATE";
+        statement.execute(verb + " ROLE " + role + " WITH LOGIN PASSWORD '" + password + "'");
     }
 
     private static boolean exists(Connection connection, String query, String name) throws SQLException {

@@ -22,13 +22,20 @@ public final class QuarkusConfig {
         return config;
     }
 
-    /** {@code quarkus.datasource.*}: a PostgreSQL database and its owner. */
+    /**
+     * {@code quarkus.datasource.*} and {@code quarkus.flyway.*}: a PostgreSQL database, the service connecting as its
+     * runtime role and migrating as the owner, and {@code concerntrail.database.runtime-role}, which the platform
+     * grants what the service needs.
+     */
     public static Map<String, String> datasource(LocalPostgres.Database database) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.datasource.db-kind", "postgresql");
         config.put("quarkus.datasource.jdbc.url", database.jdbcUrl());
-        config.put("quarkus.datasource.username", database.username());
-        config.put("quarkus.datasource.password", database.password());
+        config.put("quarkus.datasource.username", database.runtimeUsername());
+        config.put("quarkus.datasource.password", database.runtimePassword());
+        config.put("quarkus.flyway.username", database.username());
+        config.put("quarkus.flyway.password", database.password());
+        config.put("concerntrail.database.runtime-role", database.runtimeUsername());
         return config;
     }
 

@@ -13,16 +13,26 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
-    public static synchronized DataSource fresh() {
+    /** A fresh database, as its owner. */
+    public static DataSource fresh() {
+        LocalPostgres.Database database = freshDatabase();
+        return dataSource(database.jdbcUrl(), database.username(), database.password());
+    }
+
+    /** A fresh database, with its owner and runtime roles. */
+    public static synchronized LocalPostgres.Database freshDatabase() {
         if (postgres == null) {
             postgres = LocalPostgres.start();
             Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "platform-test-postgres"));
         }
-        LocalPostgres.Database database = postgres.createDatabase("platform_test_" + ++databases);
+        return postgres.createDatabase("platform_test_" + ++databases);
+    }
+
+    public static DataSource dataSource(String jdbcUrl, String user, String password) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(database.jdbcUrl());
-        dataSource.setUser(database.username());
-        dataSource.setPassword(database.password());
+        dataSource.setURL(jdbcUrl);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
         return dataSource;
     }
 }

@@ -44,8 +44,8 @@ public final class CommitBarrier implements AutoCloseable {
 
     public static CommitBarrier hold(LocalPostgres.Database database) {
         try {
-            Connection holder = connect(database);
-            Connection monitor = connect(database);
+            Connection holder = connect(database.jdbcUrl(), database.username(), database.password());
+            Connection monitor = connect(database.jdbcUrl(), database.runtimeUsername(), database.runtimePassword());
             try (Statement statement = holder.createStatement()) {
                 statement.execute("SELECT pg_advisory_lock(" + KEY + ")");
                 statement.execute("""
@@ -102,7 +102,7 @@ public final class CommitBarrier implements AutoCloseable {
         }
     }
 
-    private static Connection connect(LocalPostgres.Database database) throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+    private static Connection connect(String jdbcUrl, String user, String password) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, user, password);
     }
 }

@@ -147,7 +147,8 @@ public final class JvmWideInfrastructure {
     private static Map<String, String> database(String service) {
         LocalPostgres.Database database = databaseOf(service);
         return Map.of("name", database.name(), "jdbcUrl", database.jdbcUrl(),
-                "username", database.username(), "password", database.password());
+                "username", database.username(), "password", database.password(),
+                "runtimeUsername", database.runtimeUsername(), "runtimePassword", database.runtimePassword());
     }
 
     private static Map<String, String> postgresConfig(String service) {

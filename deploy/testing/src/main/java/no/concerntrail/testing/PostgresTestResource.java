@@ -10,7 +10,7 @@ import no.concerntrail.local.LocalPostgres;
 /**
  * The one PostgreSQL of a test JVM (started by the first test class that asks for it, stopped when the JVM
  * exits), with a database per service: init arg {@code service} ({@code case-service}) gives database and owner
- * {@code case_service}.
+ * {@code case_service}, which migrates, and runtime role {@code case_service_app}, which the service runs as.
  *
  * <pre>{@code
  * @WithTestResource(value = PostgresTestResource.class, initArgs = @ResourceArg(name = "service", value = "case-service"))
@@ -44,7 +44,7 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         Map<String, String> database = Shared.<Function<String, Map<String, String>>>operation("postgres.database")
                 .apply(service);
         return new LocalPostgres.Database(database.get("name"), database.get("jdbcUrl"), database.get("username"),
-                database.get("password"));
+                database.get("password"), database.get("runtimeUsername"), database.get("runtimePassword"));
     }
 
     /** The server's port (started if needed). */

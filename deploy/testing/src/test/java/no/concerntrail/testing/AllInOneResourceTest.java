@@ -30,8 +30,8 @@ class AllInOneResourceTest {
     }
 
     @Test
-    void theServiceOwnsItsDatabase() {
-        given().get("/probe/db").then().statusCode(200).body(equalTo("case_service@case_service"));
+    void theServiceRunsAsItsDatabasesRuntimeRole() {
+        given().get("/probe/db").then().statusCode(200).body(equalTo("case_service_app@case_service"));
     }
 
     @Test

@@ -57,8 +57,8 @@ class SeparateResourcesTest {
     }
 
     @Test
-    void theServiceOwnsItsDatabase() {
-        given().get("/probe/db").then().statusCode(200).body(equalTo("conversation_service@conversation_service"));
+    void theServiceRunsAsItsDatabasesRuntimeRole() {
+        given().get("/probe/db").then().statusCode(200).body(equalTo("conversation_service_app@conversation_service"));
     }
 
     @Test

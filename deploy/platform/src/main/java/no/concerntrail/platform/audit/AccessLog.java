@@ -70,13 +70,15 @@ public class AccessLog {
         }
     }
 
-    /** Deletes entries older than the cutoff; returns how many. */
+    /** Deletes entries older than the cutoff; returns how many. The one delete the runtime role may make here. */
     public int deleteOlderThan(Instant cutoff) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement(
-                     "DELETE FROM personal_data_access WHERE at < ?")) {
-            delete.setTimestamp(1, Timestamp.from(cutoff));
-            return delete.executeUpdate();
+             PreparedStatement purge = connection.prepareStatement("SELECT purge_personal_data_access(?)")) {
+            purge.setTimestamp(1, Timestamp.from(cutoff));
+            try (ResultSet deleted = purge.executeQuery()) {
+                deleted.next();
+                return deleted.getInt(1);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not purge the access log", e);
         }

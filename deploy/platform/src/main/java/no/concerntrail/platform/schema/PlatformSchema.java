@@ -1,5 +1,10 @@
 package no.concerntrail.platform.schema;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
@@ -25,7 +30,11 @@ public final class PlatformSchema {
             "V1__event_store.sql",
             "V2__idempotency_key.sql",
             "V3__personal_data_access.sql",
-            "V4__processed_event.sql");
+            "V4__processed_event.sql",
+            "V5__usage_log_purge.sql");
+    /** The tables the runtime role may only read and append to: what happened, and who read what. */
+    static final List<String> APPEND_ONLY = List.of("domain_event_entry", "personal_data_access");
+    private static final String ROLE = "[a-z_][a-z0-9_]{0,62}";
 
     private PlatformSchema() {
     }
@@ -37,6 +46,52 @@ public final class PlatformSchema {
     public static void migrate(DataSource dataSource, Configuration service) {
         migrate(dataSource);
         Flyway.configure(service.getClassLoader()).configuration(service).dataSource(dataSource).load().migrate();
+    }
+
+    /**
+     * What the role a service runs as may do, granted anew at every start so that tables added since are covered:
+     * read and write its read models, tokens, keys and claims, but only read and append to the event store and the
+     * usage log (older usage log entries go by {@code purge_personal_data_access}); the migration histories are not
+     * its business. Run as the owner, after the migrations.
+     */
+    public static void grant(DataSource owner, String runtimeRole) {
+        if (!runtimeRole.matches(ROLE)) {
+            throw new IllegalArgumentException("The runtime role must be a lower-case SQL name, not " + runtimeRole);
+        }
+        String appendOnly = String.join(", ", APPEND_ONLY);
+        try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet user = statement.executeQuery("SELECT current_user")) {
+                user.next();
+                if (user.getString(1).equals(runtimeRole)) {
+                    // the owner may rewrite anything: running as it would make every right granted here void
+                    throw new IllegalStateException("The runtime role " + runtimeRole + " is the owner that migrates; "
+                            + "give the service a role of its own (quarkus.datasource.username)");
+                }
+            }
+            statement.execute("GRANT USAGE ON SCHEMA public TO " + runtimeRole);
+            statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + runtimeRole);
+            statement.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + runtimeRole);
+            statement.execute("REVOKE UPDATE, DELETE, TRUNCATE ON " + appendOnly + " FROM " + runtimeRole);
+            for (String history : histories(connection)) {
+                statement.execute("REVOKE ALL ON " + history + " FROM " + runtimeRole);
+            }
+            statement.execute("GRANT EXECUTE ON FUNCTION purge_personal_data_access(TIMESTAMPTZ) TO " + runtimeRole);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not grant the runtime role its rights", e);
+        }
+    }
+
+    /** The platform's and the service's migration histories. */
+    private static List<String> histories(Connection connection) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement query = connection.createStatement(); ResultSet rows = query.executeQuery(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                        + "AND table_name LIKE '%schema\\_history'")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        return tables;
     }
 
     /** Brings the platform's tables up to date; returns how many migrations ran. */

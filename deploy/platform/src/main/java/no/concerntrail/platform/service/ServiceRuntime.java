@@ -46,6 +46,9 @@ public class ServiceRuntime {
     Map<String, Object> kafka;
     @ConfigProperty(name = "concerntrail.publication.topic")
     Optional<String> topic;
+    /** The role the service connects as, when it is not the owner that migrates (quarkus.flyway.username). */
+    @ConfigProperty(name = "concerntrail.database.runtime-role")
+    Optional<String> runtimeRole;
     @ConfigProperty(name = "concerntrail.publication.ack-timeout")
     Duration ackTimeout;
     @ConfigProperty(name = "concerntrail.publication.segments")
@@ -62,9 +65,14 @@ public class ServiceRuntime {
                 publicationSegments, definition.publicationOrder());
     });
 
-    /** Before the messaging consumers start (they claim events in the database): the platform's tables first. */
+    /**
+     * Before the messaging consumers start (they claim events in the database): the platform's tables first, then the
+     * service's, as the owner Flyway connects as; then what the runtime role may do.
+     */
     void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent startup) {
-        PlatformSchema.migrate(dataSource, serviceMigrations.getConfiguration());
+        DataSource owner = serviceMigrations.getConfiguration().getDataSource();
+        PlatformSchema.migrate(owner, serviceMigrations.getConfiguration());
+        runtimeRole.ifPresent(role -> PlatformSchema.grant(owner, role));
     }
 
     void start(@Observes StartupEvent startup) {
