@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.concerntrail.cases.domain.TestNationalIds;
+import no.concerntrail.testing.CurrentVersion;
 import no.concerntrail.testing.JwtTestResource;
 
 /** Requests as the different roles, and valid request bodies to vary from. */
@@ -19,6 +20,8 @@ public final class Api {
     public static final String TEAM_LEAD = "team-lead";
     public static final String ANALYST = "analyst";
 
+    private static final CurrentVersion CURRENT_VERSION = new CurrentVersion("case-service");
+
     static {
         // a failing test shows the exchange that failed
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -27,8 +30,10 @@ public final class Api {
     private Api() {
     }
 
+    /** A caller with these roles; a command without If-Match is sent with the current version (see CurrentVersion). */
     public static RequestSpecification as(String subject, String... roles) {
-        return given().auth().oauth2(JwtTestResource.tokenFor(subject, roles)).contentType(ContentType.JSON);
+        return given().filter(CURRENT_VERSION).auth().oauth2(JwtTestResource.tokenFor(subject, roles))
+                .contentType(ContentType.JSON);
     }
 
     public static RequestSpecification caseWorker() {

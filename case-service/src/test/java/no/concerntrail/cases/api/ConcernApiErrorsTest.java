@@ -16,11 +16,13 @@ import static org.hamcrest.Matchers.not;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.concerntrail.cases.CaseServiceInfra;
+import no.concerntrail.testing.JwtTestResource;
 import no.concerntrail.testing.ServiceDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -157,5 +159,18 @@ class ConcernApiErrorsTest {
                     .body("errors.reason", hasItem("contains a NUL character or an unpaired surrogate"));
         }
         assertThat(database.count("SELECT count(*) FROM domain_event_entry")).isEqualTo(events);
+    }
+
+    /** Without If-Match two officers would overwrite each other unawares: every command names the version it changes. */
+    @Test
+    void aCommandWithoutIfMatchIs428NamingTheHeaderAndChangesNothing() throws Exception {
+        String id = receive(concern());
+        RestAssured.given().auth().oauth2(JwtTestResource.tokenFor("lead-ola", Api.TEAM_LEAD))
+                .contentType("application/json").body(Map.of("outcome", "ADOPTED"))
+                .post("/concerns/{id}/triage", id).then().statusCode(428).contentType(PROBLEM)
+                .body("type", equalTo("https://concerntrail.no/problems/precondition-required"))
+                .body("errors.field", hasItem("If-Match"));
+        assertThat(ServiceDatabase.of("case-service").count(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", id)).isOne();
     }
 }

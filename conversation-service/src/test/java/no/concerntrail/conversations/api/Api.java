@@ -19,6 +19,7 @@ import java.util.UUID;
 import no.concerntrail.conversations.CaseEventsFeed;
 import no.concerntrail.conversations.domain.KnownConcernStatus;
 import no.concerntrail.conversations.projection.KnownConcerns;
+import no.concerntrail.testing.CurrentVersion;
 import no.concerntrail.testing.JwtTestResource;
 
 /** Requests as the different roles, concerns made known the real way (over Kafka), and valid bodies to vary from. */
@@ -28,6 +29,8 @@ public final class Api {
     public static final String TEAM_LEAD = "team-lead";
     public static final String ANALYST = "analyst";
 
+    private static final CurrentVersion CURRENT_VERSION = new CurrentVersion("conversation-service");
+
     static {
         // a failing test shows the exchange that failed
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -36,8 +39,10 @@ public final class Api {
     private Api() {
     }
 
+    /** A caller with these roles; a command without If-Match is sent with the current version (see CurrentVersion). */
     public static RequestSpecification as(String subject, String... roles) {
-        return given().auth().oauth2(JwtTestResource.tokenFor(subject, roles)).contentType(ContentType.JSON);
+        return given().filter(CURRENT_VERSION).auth().oauth2(JwtTestResource.tokenFor(subject, roles))
+                .contentType(ContentType.JSON);
     }
 
     public static RequestSpecification caseWorker() {

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import no.concerntrail.conversations.CaseEventsFeed;
 import no.concerntrail.conversations.ConversationServiceInfra;
 import no.concerntrail.conversations.domain.KnownConcernStatus;
+import no.concerntrail.testing.JwtTestResource;
 import org.junit.jupiter.api.Test;
 
 /** Every refusal is problem+json naming the field or the rule; nothing is stored by a refused request. */
@@ -192,6 +194,19 @@ class ConversationApiErrorsTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("reason"))
                 .body("errors.reason", hasItem("contains a NUL character or an unpaired surrogate"));
+        caseWorker().get("/conversations/{id}", id).then().statusCode(200).body("status", equalTo("PLANNED"));
+    }
+
+    /** Without If-Match two officers would overwrite each other unawares: every command names the version it changes. */
+    @Test
+    void aCommandWithoutIfMatchIs428NamingTheHeaderAndChangesNothing() {
+        String id = plan(invitation(openConcern(adultBirthDate()), "clarification"));
+        RestAssured.given().auth().oauth2(JwtTestResource.tokenFor("officer-kari", Api.CASE_WORKER))
+                .contentType("application/json").body(Map.of("reason", "The officer is ill"))
+                .post("/conversations/{id}/cancelled", id).then().statusCode(428)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://concerntrail.no/problems/precondition-required"))
+                .body("errors.field", hasItem("If-Match"));
         caseWorker().get("/conversations/{id}", id).then().statusCode(200).body("status", equalTo("PLANNED"));
     }
 

@@ -62,7 +62,8 @@ class ConcurrentReplicasTest {
 
         List<Response> answers = atOnce(ConcernTrailServices.CASE, List.of(
                 SERVICES.url(ConcernTrailServices.CASE), caseReplica),
-                url -> lead(url).body(Map.of("assignee", "officer-" + (url.equals(caseReplica) ? "b" : "a")))
+                url -> lead(url).header("If-Match", "\"1\"")
+                        .body(Map.of("assignee", "officer-" + (url.equals(caseReplica) ? "b" : "a")))
                         .post("/concerns/{id}/assign", concernId));
 
         Response applied = oneAppliedOneRefused(answers);
@@ -88,7 +89,8 @@ class ConcurrentReplicasTest {
 
         List<Response> answers = atOnce(ConcernTrailServices.CONVERSATION, List.of(
                 SERVICES.url(ConcernTrailServices.CONVERSATION), conversationReplica),
-                url -> worker(url).body(Map.of("plannedStart", inDays(url.equals(conversationReplica) ? 32 : 31),
+                url -> worker(url).header("If-Match", "\"0\"")
+                        .body(Map.of("plannedStart", inDays(url.equals(conversationReplica) ? 32 : 31),
                                 "place", "Youth club")).post("/conversations/{id}/rescheduled", conversationId));
 
         Response applied = oneAppliedOneRefused(answers);
@@ -132,7 +134,8 @@ class ConcurrentReplicasTest {
                         "municipality", "Drammen"),
                 "category", "VIOLENT_EXTREMISM", "summary", "Threats in a school chat", "level", "HIGH"))
                 .post("/concerns").then().statusCode(201).extract().path("concernId");
-        lead(case1).body(Map.of("outcome", "ADOPTED")).post("/concerns/{id}/triage", concernId).then().statusCode(200);
+        lead(case1).header("If-Match", "\"0\"").body(Map.of("outcome", "ADOPTED"))
+                .post("/concerns/{id}/triage", concernId).then().statusCode(200);
         return concernId;
     }
 

@@ -41,10 +41,10 @@ class ConversationOutcomeAcrossServicesTest {
                         "municipality", "Drammen"),
                 "category", "VIOLENT_EXTREMISM", "summary", "Threats in a school chat", "level", "HIGH"))
                 .post("/concerns").then().statusCode(201).extract().path("concernId");
-        cases("lead-ola", "team-lead").body(Map.of("outcome", "ADOPTED")).post("/concerns/{id}/triage", concernId)
-                .then().statusCode(200);
-        cases("lead-ola", "team-lead").body(Map.of("assignee", "officer-kari")).post("/concerns/{id}/assign", concernId)
-                .then().statusCode(200);
+        cases("lead-ola", "team-lead").header("If-Match", "\"0\"").body(Map.of("outcome", "ADOPTED"))
+                .post("/concerns/{id}/triage", concernId).then().statusCode(200);
+        cases("lead-ola", "team-lead").header("If-Match", "\"1\"").body(Map.of("assignee", "officer-kari"))
+                .post("/concerns/{id}/assign", concernId).then().statusCode(200);
 
         // conversation-service learns of the concern from concerntrail.case.events
         Map<String, Object> plan = Map.of("concernId", concernId, "kind", "concern",
@@ -65,7 +65,8 @@ class ConversationOutcomeAcrossServicesTest {
                 "credibility", "CREDIBLE", "note", "Protected: regrets the messages");
         // until the assignment has crossed too, conversation-service answers outcome-fits-concern (409)
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(
-                () -> conversations().body(held).post("/conversations/{id}/held", conversationId).statusCode(),
+                () -> conversations().header("If-Match", "\"0\"").body(held)
+                        .post("/conversations/{id}/held", conversationId).statusCode(),
                 status -> status == 200);
 
         JsonPath history = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(

@@ -5,12 +5,25 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** JSON over HTTP to one service as a load generator sees it: timed calls that must succeed, and plain calls. */
+/**
+ * JSON over HTTP to one service as a load generator sees it: timed calls that must succeed, and plain calls. Like a
+ * front end, it sends each command with the version it last saw of the resource (If-Match: the ETag of the answer
+ * that created, changed or read it).
+ */
 final class RestCalls {
+
+    /** {@code /concerns/<id>} of {@code /concerns/<id>/raise}. */
+    private static final Pattern RESOURCE = Pattern.compile("^(/[a-z-]+/[0-9a-fA-F-]{36})(/.*)?$");
 
     private final HttpClient http;
     private final String baseUrl;
+    private final Map<String, String> lastSeen = new ConcurrentHashMap<>();
 
     RestCalls(HttpClient http, String baseUrl) {
         this.http = http;
@@ -33,11 +46,27 @@ final class RestCalls {
     HttpResponse<String> call(String token, String path, String json) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Authorization", "Bearer " + token);
+        String resource = resourceOf(path);
         if (json == null) {
             request.GET();
         } else {
             request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+            String version = resource == null ? null : lastSeen.get(resource);
+            if (version != null) {
+                request.header("If-Match", version);
+            }
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        Optional<String> etag = response.headers().firstValue("ETag");
+        String seen = response.headers().firstValue("Location").map(l -> URI.create(l).getPath()).orElse(resource);
+        if (etag.isPresent() && seen != null) {
+            lastSeen.put(seen, etag.get());
+        }
+        return response;
+    }
+
+    private static String resourceOf(String path) {
+        Matcher resource = RESOURCE.matcher(path);
+        return resource.matches() ? resource.group(1) : null;
     }
 }

@@ -21,9 +21,15 @@ public final class Versions {
         return new EntityTag(Long.toString(version));
     }
 
-    /** Null (no precondition) when the header is absent or {@code *}. */
+    /**
+     * The version a command's If-Match names; null for {@code *} (the caller says, explicitly, whatever the version).
+     * Every command must name one: without the header two people would overwrite each other unawares (428).
+     */
     public static Long expected(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new IfMatchRequired();
+        }
+        if (ifMatch.trim().equals("*")) {
             return null;
         }
         // If-Match compares strongly (RFC 9110): a weak tag is not a version we can hold a write to; and a version
@@ -37,7 +43,7 @@ public final class Versions {
 
     /**
      * The If-Match version, checked against the current one before a command is decided, so a caller working
-     * from an old version learns that first (412); Axon checks it again at the append. Null without a precondition.
+     * from an old version learns that first (412); Axon checks it again at the append. Null for {@code *}.
      */
     public static Long checked(String ifMatch, LongSupplier current) {
         Long expected = expected(ifMatch);
@@ -71,6 +77,12 @@ public final class Versions {
 
         public long current() {
             return current;
+        }
+    }
+
+    public static final class IfMatchRequired extends RuntimeException {
+        IfMatchRequired() {
+            super("A command names the version it changes: send If-Match with the ETag of a GET, e.g. \"3\"");
         }
     }
 

@@ -43,6 +43,7 @@ public class ProblemMappers {
     private static final int CONFLICT = 409;
     private static final int PRECONDITION_FAILED = 412;
     private static final int UNPROCESSABLE = 422;
+    private static final int PRECONDITION_REQUIRED = 428;
     private static final int SERVER_ERROR = 500;
 
     @ServerExceptionMapper
@@ -87,6 +88,13 @@ public class ProblemMappers {
     public Response invalidIfMatch(Versions.InvalidIfMatch e) {
         return Problem.of("invalid-request", "The request is not valid", BAD_REQUEST, e.getMessage())
                 .withErrors(List.of(new Problem.FieldError("If-Match", "is not a version ETag"))).toResponse();
+    }
+
+    /** A command without If-Match: RFC 6585's 428, naming the header. */
+    @ServerExceptionMapper
+    public Response ifMatchRequired(Versions.IfMatchRequired e) {
+        return Problem.of("precondition-required", "If-Match is required", PRECONDITION_REQUIRED, e.getMessage())
+                .withErrors(List.of(new Problem.FieldError("If-Match", "is required"))).toResponse();
     }
 
     @ServerExceptionMapper

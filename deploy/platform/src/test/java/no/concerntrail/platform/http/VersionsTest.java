@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class VersionsTest {
 
     @Test
-    void noHeaderOrAStarIsNoPrecondition() {
-        assertThat(Versions.expected(null)).isNull();
-        assertThat(Versions.expected(" ")).isNull();
+    void everyCommandNamesAVersionOrSaysAnyWithAStar() {
+        assertThatThrownBy(() -> Versions.expected(null)).isInstanceOf(Versions.IfMatchRequired.class);
+        assertThatThrownBy(() -> Versions.expected(" ")).isInstanceOf(Versions.IfMatchRequired.class);
         assertThat(Versions.expected("*")).isNull();
     }
 
@@ -35,7 +35,7 @@ class VersionsTest {
     @Test
     void aStaleVersionIsRefusedBeforeTheCommand() {
         assertThat(Versions.checked("\"2\"", () -> 2)).isEqualTo(2L);
-        assertThat(Versions.checked(null, () -> { throw new AssertionError("no precondition, nothing to read"); }))
+        assertThat(Versions.checked("*", () -> { throw new AssertionError("no precondition, nothing to read"); }))
                 .isNull();
         assertThatThrownBy(() -> Versions.checked("\"1\"", () -> 2)).isInstanceOf(Versions.StaleVersion.class)
                 .satisfies(e -> {

@@ -65,6 +65,19 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aCommandWithoutIfMatchIs428NamingTheHeader() {
+        Versions.IfMatchRequired missing = null;
+        try {
+            Versions.expected(null);
+        } catch (Versions.IfMatchRequired e) {
+            missing = e;
+        }
+        Problem problem = problem(mappers.ifMatchRequired(missing), 428);
+        assertThat(problem.type().toString()).endsWith("/precondition-required");
+        assertThat(problem.errors()).containsExactly(new Problem.FieldError("If-Match", "is required"));
+    }
+
+    @Test
     void aLostRaceIs409ConcurrentChange() {
         Problem problem = problem(mappers.concurrentChange(new ConcurrencyException("sequence taken")), 409);
         assertThat(problem.type().toString()).endsWith("/concurrent-change");
