@@ -83,7 +83,9 @@ public final class LocalPostgres implements AutoCloseable {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(30))
-                    .setRegisterShutdownHook(true)
+                    // whoever starts it stops it, after what uses it (the run command: the services first); a hook of
+                    // its own would stop it at the same time as the services, which then lose their connections
+                    .setRegisterShutdownHook(false)
                     // loopback only: nothing on the machine's other interfaces reaches the databases
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "100")

@@ -79,7 +79,8 @@ public class ServiceRuntime {
         axon.start();
     }
 
-    void stop(@Observes ShutdownEvent shutdown) {
+    /** First of all at shutdown: Axon's processors stop while the database and the broker are still there. */
+    void stop(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent shutdown) {
         axon.shutdown();
         if (publisher != null) {
             publisher.close();
