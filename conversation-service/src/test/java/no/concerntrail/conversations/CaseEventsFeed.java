@@ -33,7 +33,7 @@ public final class CaseEventsFeed {
     public static UUID received(LocalDate birthDate) {
         UUID concernId = UUID.randomUUID();
         publish(concernId, "ConcernReceived", """
-                {"concernId":"%s","source":"SCHOOL","subject":{"name":"Ola Nordmann","birthDate":"%s",
+                {"concernId":"%s","source":"SCHOOL","subject":{"birthDate":"%s",
                 "municipality":"Drammen"},"category":"VIOLENT_EXTREMISM","level":"MODERATE","actor":"officer-kari",
                 "at":"%s"}""".formatted(concernId, birthDate, Instant.now()));
         return concernId;

@@ -7,9 +7,10 @@ import java.util.UUID;
 /**
  * The published language of case-service on {@code concerntrail.case.events}, version 1: the JSON
  * body of each CloudEvent, whose {@code ce_type} is {@code no.concerntrail.case.<Name>.v1}.
- * Deliberately smaller than the stored events: the reporter's identity, the concern's summary,
- * the national identity number and every free-text reason stay inside case-service.
- * Consumers read these with their own tolerant records; fields are only ever added.
+ * Deliberately smaller than the stored events: the reporter's identity, the concern's summary, the subject's name
+ * and national identity number and every free-text reason stay inside case-service.
+ * Consumers read these with their own tolerant records; fields are only ever added (the subject's name is the one
+ * field taken out of v1, while the only consumer, conversation-service, had never read it).
  */
 public final class CaseEvents {
 
@@ -19,8 +20,12 @@ public final class CaseEvents {
     private CaseEvents() {
     }
 
-    /** The subject as other police services need them: to address and to tell a minor from an adult. */
-    public record Subject(String name, LocalDate birthDate, String municipality) {
+    /**
+     * What other police services need of the subject, and no more: the birth date tells a minor from an adult (the
+     * Police Act's summons, the kinds of conversation); the municipality decides which partner agencies a referral
+     * can go to. Who the person is stays in case-service.
+     */
+    public record Subject(LocalDate birthDate, String municipality) {
     }
 
     public record ConcernReceived(UUID concernId, String source, Subject subject, String category, String level,

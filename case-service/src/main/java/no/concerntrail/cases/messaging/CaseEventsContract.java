@@ -48,6 +48,6 @@ public final class CaseEventsContract {
     }
 
     private static CaseEvents.Subject subject(Subject subject) {
-        return new CaseEvents.Subject(subject.name(), subject.birthDate(), subject.municipality());
+        return new CaseEvents.Subject(subject.birthDate(), subject.municipality());
     }
 }

@@ -85,6 +85,9 @@ class CaseEventsPublicationTest {
         JsonNode received = json.readTree(records.get(0).value());
         assertThat(received.get("subject").get("birthDate").asText()).isEqualTo(subject.get("birthDate"));
         assertThat(received.get("subject").has("nationalIdentityNumber")).isFalse();
+        // who the person is stays in case-service: no consumer needs the name
+        assertThat(received.get("subject").has("name")).isFalse();
+        assertThat(CaseTopic.body(records.get(0))).doesNotContain((String) subject.get("name"));
     }
 
     /** Why an officer raised, lowered, closed or reopened a concern is their assessment: it stays in case-service. */
