@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import no.concerntrail.local.ConcernTrailServices;
 import no.concerntrail.local.LocalInfrastructure;
@@ -29,7 +28,7 @@ public final class LocalStack {
         Path stackDirectory = Files.createDirectories(root.resolve(".local-stack"));
 
         LocalInfrastructure infra = LocalInfrastructure.builder().baseDirectory(stackDirectory)
-                .kafkaPort(KAFKA_PORT).postgresPort(POSTGRES_PORT).start();
+                .kafkaPort(KAFKA_PORT).postgresPort(POSTGRES_PORT).topology(DeveloperCredentials.topology()).start();
         List<ServiceProcess> services = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -45,11 +44,12 @@ public final class LocalStack {
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofSeconds(90));
         }
-        printWelcome(infra, services);
+        Path credentials = DeveloperCredentials.write(stackDirectory, infra, ROLES, TOKEN_LIFETIME);
+        printWelcome(infra, services, root.relativize(credentials));
         stopped.await();
     }
 
-    private static void printWelcome(LocalInfrastructure infra, List<ServiceProcess> services) {
+    private static void printWelcome(LocalInfrastructure infra, List<ServiceProcess> services, Path credentials) {
         StringBuilder text = new StringBuilder("\nConcernTrail is running (Ctrl-C stops everything)\n\n");
         for (ServiceProcess service : services) {
             text.append(String.format("  %-22s %s%n", service.name(), service.url()));
@@ -58,12 +58,9 @@ public final class LocalStack {
         }
         text.append(String.format("  %-22s %s%n", "Kafka (SASL/SCRAM)", infra.kafka().bootstrapServers()));
         text.append(String.format("  %-22s %s%n", "PostgreSQL", infra.postgres().jdbcUrl("postgres")));
-        text.append("\nDevelopment tokens (valid ").append(TOKEN_LIFETIME.toHours())
-                .append(" h), use as 'Authorization: Bearer <token>':\n");
-        for (String role : ROLES) {
-            text.append("\n  ").append(role).append(":\n  ")
-                    .append(infra.tokens().token("dev-" + role, Set.of(role), TOKEN_LIFETIME)).append('\n');
-        }
+        text.append("\nThe development tokens (").append(String.join(", ", ROLES)).append("; valid ")
+                .append(TOKEN_LIFETIME.toHours()).append(" h) and the demo Kafka consumer's credentials are in ")
+                .append(credentials).append(", readable by you only.\n");
         System.out.println(text);
     }
 }

@@ -1,0 +1,52 @@
+package no.concerntrail.run;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import no.concerntrail.local.EmbeddedKafkaBroker;
+import no.concerntrail.local.KafkaTopology;
+import no.concerntrail.local.LocalInfrastructure;
+import no.concerntrail.local.Secrets;
+import no.concerntrail.local.ServicePrincipal;
+
+/**
+ * What a developer needs to try the local stack, in one file only its owner may read, written anew at every start:
+ * the development tokens, and a demo Kafka consumer that may read the police's internal topics (in consumer groups
+ * whose id starts with {@code demo-consumer}), as client properties Kafka's console consumer takes.
+ */
+final class DeveloperCredentials {
+
+    static final String DEMO_CONSUMER = "demo-consumer";
+    static final String FILE = "credentials.properties";
+
+    private DeveloperCredentials() {
+    }
+
+    /** ConcernTrail's topology and the demo consumer, which reads the internal topics and writes nothing. */
+    static KafkaTopology topology() {
+        return KafkaTopology.concernTrail().withPrincipal(ServicePrincipal.named(DEMO_CONSUMER)
+                .reading(KafkaTopology.CASE_EVENTS, KafkaTopology.CONVERSATION_EVENTS));
+    }
+
+    static Path write(Path directory, LocalInfrastructure infra, List<String> roles, Duration tokenLifetime) {
+        ServicePrincipal consumer = infra.topology().principal(DEMO_CONSUMER);
+        StringBuilder text = new StringBuilder()
+                .append("# ConcernTrail's local stack: for you only, written anew at every start.\n")
+                .append("# The demo consumer's Kafka client properties (e.g. --consumer.config of Kafka's console consumer;\n")
+                .append("# consumer group ids start with ").append(DEMO_CONSUMER).append("):\n")
+                .append("bootstrap.servers=").append(infra.kafka().bootstrapServers()).append('\n')
+                .append("security.protocol=").append(EmbeddedKafkaBroker.SECURITY_PROTOCOL).append('\n')
+                .append("sasl.mechanism=").append(EmbeddedKafkaBroker.SASL_MECHANISM).append('\n')
+                .append("sasl.jaas.config=").append(consumer.jaasConfig()).append('\n')
+                .append("#\n# Development tokens (valid ").append(tokenLifetime.toHours())
+                .append(" h), as 'Authorization: Bearer <token>':\n");
+        for (String role : roles) {
+            text.append("# ").append(role).append('=')
+                    .append(infra.tokens().token("dev-" + role, Set.of(role), tokenLifetime)).append('\n');
+        }
+        Path file = directory.resolve(FILE);
+        Secrets.writeOwnerOnly(file, text.toString());
+        return file;
+    }
+}
