@@ -19,7 +19,8 @@ import org.apache.kafka.common.resource.ResourceType;
  * <ul>
  *   <li>each topic in {@code writes}: WRITE + DESCRIBE (literal); enough for an idempotent producer;</li>
  *   <li>each topic in {@code reads}: READ + DESCRIBE (literal);</li>
- *   <li>if it reads anything: READ on consumer groups with the prefix {@code groupPrefix}.</li>
+ *   <li>if it reads anything: READ on its consumer group {@code group} (literal) and on the groups whose id starts with
+ *   {@code group + "."} (prefixed): a principal {@code partner-x} can never use {@code partner-x-y}'s groups.</li>
  * </ul>
  * No CREATE, no cluster rights: topics come from the {@link KafkaTopology}.
  *
@@ -27,37 +28,36 @@ import org.apache.kafka.common.resource.ResourceType;
  * @param password    its password
  * @param writes      the topics it produces to
  * @param reads       the topics it consumes
- * @param groupPrefix the prefix of the consumer group ids it may use (usually its name)
+ * @param group    its consumer group id, and the prefix (with a '.') of any other it may use; usually its name
  */
-public record ServicePrincipal(String name, String password, Set<String> writes, Set<String> reads, String groupPrefix) {
+public record ServicePrincipal(String name, String password, Set<String> writes, Set<String> reads, String group) {
+
+    /** Between a principal's group and the rest of a group id of its own: not '-', which names may hold. */
+    public static final String GROUP_SEPARATOR = ".";
 
     public ServicePrincipal {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(password, "password");
-        Objects.requireNonNull(groupPrefix, "groupPrefix");
+        Objects.requireNonNull(group, "group");
         writes = Set.copyOf(writes);
         reads = Set.copyOf(reads);
     }
 
-    /** A principal that may do nothing yet, with a random password and its name as consumer group prefix. */
+    /** A principal that may do nothing yet, with a random password and its name as its consumer group. */
     public static ServicePrincipal named(String name) {
         return new ServicePrincipal(name, Secrets.password(), Set.of(), Set.of(), name);
     }
 
     public ServicePrincipal writing(String... topics) {
-        return new ServicePrincipal(name, password, union(writes, topics), reads, groupPrefix);
+        return new ServicePrincipal(name, password, union(writes, topics), reads, group);
     }
 
     public ServicePrincipal reading(String... topics) {
-        return new ServicePrincipal(name, password, writes, union(reads, topics), groupPrefix);
+        return new ServicePrincipal(name, password, writes, union(reads, topics), group);
     }
 
     public ServicePrincipal withPassword(String newPassword) {
-        return new ServicePrincipal(name, newPassword, writes, reads, groupPrefix);
-    }
-
-    public ServicePrincipal withGroupPrefix(String newGroupPrefix) {
-        return new ServicePrincipal(name, password, writes, reads, newGroupPrefix);
+        return new ServicePrincipal(name, newPassword, writes, reads, group);
     }
 
     /** {@code User:<name>}, as Kafka's ACLs name it. */
@@ -84,7 +84,8 @@ public record ServicePrincipal(String name, String password, Set<String> writes,
             }
         }
         if (!reads.isEmpty()) {
-            bindings.add(allow(ResourceType.GROUP, groupPrefix, PatternType.PREFIXED, AclOperation.READ));
+            bindings.add(allow(ResourceType.GROUP, group, PatternType.LITERAL, AclOperation.READ));
+            bindings.add(allow(ResourceType.GROUP, group + GROUP_SEPARATOR, PatternType.PREFIXED, AclOperation.READ));
         }
         return bindings;
     }
@@ -93,7 +94,7 @@ public record ServicePrincipal(String name, String password, Set<String> writes,
     @Override
     public String toString() {
         return "ServicePrincipal[" + name + ", writes=" + sorted(writes) + ", reads=" + sorted(reads)
-                + ", groupPrefix=" + groupPrefix + "]";
+                + ", group=" + group + "]";
     }
 
     private AclBinding allow(ResourceType type, String resource, PatternType pattern, AclOperation operation) {

@@ -154,6 +154,36 @@ class EmbeddedKafkaBrokerTest {
         }
     }
 
+    /** A partner's groups are its own: "partner-ab" may not use the groups of "partner-ab-c", whose name it begins. */
+    @Test
+    void aPrincipalWhoseNameBeginsAnothersMayNotUseItsGroups() throws Exception {
+        KafkaTopology partners = topology.withPartner("ab").withPartner("ab-c");
+        partners.apply(broker);
+        String ab = KafkaTopology.partnerPrincipal("ab");
+        String referral = "referral-" + UUID.randomUUID();
+        try (KafkaProducer<String, String> producer = KafkaTestClients.producer(broker.adminClientProperties())) {
+            producer.send(new ProducerRecord<>(KafkaTopology.partnerReferralsTopic("ab"), referral, "made"))
+                    .get(10, TimeUnit.SECONDS);
+        }
+        try (KafkaConsumer<String, String> stolen = KafkaTestClients.consumer(broker.clientProperties(ab),
+                KafkaTopology.partnerPrincipal("ab-c") + ".app")) {
+            stolen.subscribe(List.of(KafkaTopology.partnerReferralsTopic("ab")));
+            assertThatThrownBy(() -> KafkaTestClients.poll(stolen, 1, Duration.ofSeconds(10)))
+                    .isInstanceOf(GroupAuthorizationException.class);
+        }
+        try (KafkaConsumer<String, String> own = KafkaTestClients.consumer(broker.clientProperties(ab), ab)) {
+            own.subscribe(List.of(KafkaTopology.partnerReferralsTopic("ab")));
+            assertThat(KafkaTestClients.awaitRecord(own, referral, Duration.ofSeconds(15)).value()).isEqualTo("made");
+        }
+        // withdrawn again, so the other tests see ConcernTrail's ACLs alone
+        KafkaTopology withdrawn = partners;
+        for (String partner : List.of(ab, KafkaTopology.partnerPrincipal("ab-c"))) {
+            withdrawn = withdrawn.withPrincipal(new ServicePrincipal(partner, partners.principal(partner).password(),
+                    Set.of(), Set.of(), partner));
+        }
+        withdrawn.apply(broker);
+    }
+
     /** The controller listener is no way around SASL and the ACLs: without credentials, nothing gets granted. */
     @Test
     void theControllerListenerRefusesAClientWithoutCredentials() throws Exception {

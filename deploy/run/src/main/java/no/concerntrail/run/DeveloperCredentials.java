@@ -12,8 +12,9 @@ import no.concerntrail.local.ServicePrincipal;
 
 /**
  * What a developer needs to try the local stack, in one file only its owner may read, written anew at every start:
- * the development tokens, and a demo Kafka consumer that may read the police's internal topics (in consumer groups
- * whose id starts with {@code demo-consumer}), as client properties Kafka's console consumer takes.
+ * the development tokens, and a demo Kafka consumer that may read the police's internal topics (in consumer group
+ * {@code demo-consumer}, or one whose id starts with {@code demo-consumer.}), as client properties Kafka's console
+ * consumer takes.
  */
 final class DeveloperCredentials {
 
@@ -34,7 +35,8 @@ final class DeveloperCredentials {
         StringBuilder text = new StringBuilder()
                 .append("# ConcernTrail's local stack: for you only, written anew at every start.\n")
                 .append("# The demo consumer's Kafka client properties (e.g. --consumer.config of Kafka's console consumer;\n")
-                .append("# consumer group ids start with ").append(DEMO_CONSUMER).append("):\n")
+                .append("# its consumer groups are ").append(DEMO_CONSUMER).append(" and ").append(DEMO_CONSUMER)
+                .append(".<anything>):\n")
                 .append("bootstrap.servers=").append(infra.kafka().bootstrapServers()).append('\n')
                 .append("security.protocol=").append(EmbeddedKafkaBroker.SECURITY_PROTOCOL).append('\n')
                 .append("sasl.mechanism=").append(EmbeddedKafkaBroker.SASL_MECHANISM).append('\n')
