@@ -17,8 +17,9 @@ import org.jboss.logging.Logger;
  * partition order (a concern's events in order), and the offset is committed after the method returns. Each
  * attempt gets fresh transactions, so a failure that may pass (the database away, a user changing the same thing
  * at that moment) is retried from scratch for as long as it lasts: an event is never skipped because of it. What
- * can never be read (no CloudEvent, a broken body) is logged and skipped, so it cannot stop every concern behind
- * it; a refusal by this service is an answer, not a failure: the Handler records it and the consumer moves on.
+ * can never be read (no CloudEvent, a broken body) is logged and skipped, and what can never be stored (a value the
+ * database refuses) is parked ({@link ParkedEvents}), so neither can stop every concern behind it; a refusal by this
+ * service is an answer, not a failure: the Handler records it and the consumer moves on.
  *
  * @param <T> the consumer's own record type
  */
@@ -29,6 +30,8 @@ public abstract class CloudEventConsumer<T> {
 
     @Inject
     ProcessedEvents processed;
+    @Inject
+    ParkedEvents parked;
 
     protected CloudEventConsumer(TolerantReader<T> reader) {
         this.reader = reader;
@@ -52,6 +55,12 @@ public abstract class CloudEventConsumer<T> {
         try {
             handle(event, read.get());
         } catch (RuntimeException failure) {
+            Optional<String> never = ParkedEvents.neverPasses(failure);
+            if (never.isPresent()) {
+                // retrying would stop every concern behind it on this partition, for ever
+                parked.park(record, event, never.get());
+                return;
+            }
             log.warnf("%s %s failed and is retried: %s", event.type(), event.id(), rootCause(failure));
             throw failure;
         }
