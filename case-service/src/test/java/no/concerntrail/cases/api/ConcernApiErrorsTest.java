@@ -85,7 +85,8 @@ class ConcernApiErrorsTest {
     @Test
     void aHugeBodyIsRefused() {
         String huge = "x".repeat(200_000);
-        caseWorker().body(Api.with(concern(), "summary", huge)).post("/concerns").then().statusCode(413);
+        caseWorker().body(Api.with(concern(), "summary", huge)).post("/concerns").then().statusCode(413)
+                .contentType(PROBLEM).body("errors.field", hasItem("Content-Length"));
     }
 
     @Test

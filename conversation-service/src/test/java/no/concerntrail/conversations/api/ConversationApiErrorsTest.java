@@ -215,7 +215,8 @@ class ConversationApiErrorsTest {
         UUID concernId = openConcern(adultBirthDate());
         String huge = "x".repeat(200_000);
         caseWorker().body(with(invitation(concernId, "clarification"), "place", huge)).post("/conversations")
-                .then().statusCode(413);
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://concerntrail.no/problems/body-too-large"));
         caseWorker().get("/concerns/{id}/conversations", concernId).then().statusCode(200).body("size()", equalTo(0));
     }
 
