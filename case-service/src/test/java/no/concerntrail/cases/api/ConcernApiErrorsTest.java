@@ -17,6 +17,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +124,38 @@ class ConcernApiErrorsTest {
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("status"));
         caseWorker().header("Idempotency-Key", "two words").body(concern()).post("/concerns")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("idempotencyKey"));
+    }
+
+    /**
+     * Over a raw socket, as HTTP clients clean such a header before it is sent and an attacker's need not: the HTTP
+     * layer refuses a control character in a header value (a plain 400) before any of our code or the database sees it.
+     */
+    @Test
+    void aControlCharacterInAHeaderIsABadRequestAndStoresNothing() throws Exception {
+        long before = eventCount();
+        for (String key : List.of("nul\u0000key", "bell\u0007key", "delete\u007Fkey")) {
+            assertThat(statusOfRawPost(key)).isEqualTo(400);
+        }
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    private static int statusOfRawPost(String idempotencyKey) throws Exception {
+        byte[] body = new ObjectMapper().writeValueAsBytes(concern());
+        String head = "POST /concerns HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Authorization: Bearer " + JwtTestResource.tokenFor("raw-client", Api.CASE_WORKER) + "\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n"
+                + "Idempotency-Key: " + idempotencyKey + "\r\n\r\n";
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(body);
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+
+    private static long eventCount() throws Exception {
+        return ServiceDatabase.of("case-service").count("SELECT count(*) FROM domain_event_entry");
     }
 
     @Test
