@@ -25,9 +25,7 @@ class BrokerRestartTest {
 
     @AfterEach
     void brokerIsBack() {
-        if (!KafkaTestResource.broker().isRunning()) {
-            KafkaTestResource.broker().start();
-        }
+        KafkaTestResource.broker().ensureRunning();
     }
 
     @Test

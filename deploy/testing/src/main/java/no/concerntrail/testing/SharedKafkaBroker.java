@@ -29,6 +29,13 @@ public final class SharedKafkaBroker {
         Shared.<Runnable>operation("kafka.start").run();
     }
 
+    /** Starts it unless it runs: a test that stops it calls this after each test, so a failed one leaves it running. */
+    public void ensureRunning() {
+        if (!isRunning()) {
+            start();
+        }
+    }
+
     public boolean isRunning() {
         return Shared.<BooleanSupplier>operation("kafka.running").getAsBoolean();
     }
