@@ -2,7 +2,6 @@ package no.concerntrail.cases;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.util.List;
 import java.util.Map;
 import no.concerntrail.testing.DeployedDatabaseProfile;
 import no.concerntrail.testing.DeployedDatabaseTest;
@@ -26,6 +25,6 @@ class DeployedDatabaseUpgradeTest extends DeployedDatabaseTest {
     }
 
     DeployedDatabaseUpgradeTest() {
-        super("case-service", List.of("1", "2", "3", "4", "5", "6"));
+        super(new Deployed());
     }
 }

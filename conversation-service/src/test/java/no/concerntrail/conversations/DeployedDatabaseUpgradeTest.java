@@ -2,7 +2,6 @@ package no.concerntrail.conversations;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.util.List;
 import java.util.Map;
 import no.concerntrail.testing.DeployedDatabaseProfile;
 import no.concerntrail.testing.DeployedDatabaseTest;
@@ -29,6 +28,6 @@ class DeployedDatabaseUpgradeTest extends DeployedDatabaseTest {
     }
 
     DeployedDatabaseUpgradeTest() {
-        super("conversation-service", List.of("1", "2", "3", "4", "5", "6"));
+        super(new Deployed());
     }
 }

@@ -23,6 +23,15 @@ public abstract class DeployedDatabaseProfile implements QuarkusTestProfile {
         this.deployed = Map.copyOf(deployed);
     }
 
+    String service() {
+        return service;
+    }
+
+    /** The deployed migrations' versions, from their file names ({@code V1__event_store.sql} is version 1). */
+    List<String> versions() {
+        return deployed.keySet().stream().map(file -> file.substring(1, file.indexOf("__"))).toList();
+    }
+
     @Override
     public List<TestResourceEntry> testResources() {
         Map<String, String> args = new HashMap<>(deployed);

@@ -26,10 +26,10 @@ public abstract class DeployedDatabaseTest {
     private final String service;
     private final List<String> deployedVersions;
 
-    /** @param deployedVersions the versions of the deployed migrations, which the history must still show */
-    protected DeployedDatabaseTest(String service, List<String> deployedVersions) {
-        this.service = service;
-        this.deployedVersions = deployedVersions;
+    /** @param deployed the service's deployed database, whose migrations the history must still show */
+    protected DeployedDatabaseTest(DeployedDatabaseProfile deployed) {
+        this.service = deployed.service();
+        this.deployedVersions = deployed.versions();
     }
 
     @Test
