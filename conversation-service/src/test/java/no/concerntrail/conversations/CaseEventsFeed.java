@@ -29,13 +29,19 @@ public final class CaseEventsFeed {
     private CaseEventsFeed() {
     }
 
-    /** A concern about a person born on {@code birthDate}; returns its id. */
+    /** A concern of Oslo (the test tokens' district) about a person born on {@code birthDate}; returns its id. */
     public static UUID received(LocalDate birthDate) {
+        return received(birthDate, "OSLO");
+    }
+
+    /** A concern of {@code district} (null: one from before districts were published, without the field). */
+    public static UUID received(LocalDate birthDate, String district) {
         UUID concernId = UUID.randomUUID();
         publish(concernId, "ConcernReceived", """
-                {"concernId":"%s","source":"SCHOOL","subject":{"birthDate":"%s",
+                {"concernId":"%s",%s"source":"SCHOOL","subject":{"birthDate":"%s",
                 "municipality":"Drammen"},"category":"VIOLENT_EXTREMISM","level":"MODERATE","actor":"officer-kari",
-                "at":"%s"}""".formatted(concernId, birthDate, Instant.now()));
+                "at":"%s"}""".formatted(concernId, district == null ? "" : "\"district\":\"" + district + "\",",
+                birthDate, Instant.now()));
         return concernId;
     }
 
@@ -46,9 +52,13 @@ public final class CaseEventsFeed {
     }
 
     public static void assigned(UUID concernId) {
+        assigned(concernId, "officer-kari");
+    }
+
+    public static void assigned(UUID concernId, String assignee) {
         publish(concernId, "ConcernAssigned", """
-                {"concernId":"%s","assignee":"officer-kari","actor":"lead-ola","at":"%s"}"""
-                .formatted(concernId, Instant.now()));
+                {"concernId":"%s","assignee":"%s","actor":"lead-ola","at":"%s"}"""
+                .formatted(concernId, assignee, Instant.now()));
     }
 
     public static void closed(UUID concernId) {

@@ -1,5 +1,6 @@
 package no.concerntrail.cases.api;
 
+import no.concerntrail.platform.police.PoliceDistrict;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,8 +32,10 @@ public final class ConcernRequests {
                                  @NotNull ConcernCategory category,
                                  @NotBlank @Size(max = 4000) String summary,
                                  @NotNull ConcernLevel level) {
-        no.concerntrail.cases.domain.command.ReceiveConcern toCommand(UUID concernId, String actor) {
-            return new no.concerntrail.cases.domain.command.ReceiveConcern(concernId, source,
+        /** The concern belongs to the receiving officer's district. */
+        no.concerntrail.cases.domain.command.ReceiveConcern toCommand(UUID concernId, PoliceDistrict district,
+                                                                      String actor) {
+            return new no.concerntrail.cases.domain.command.ReceiveConcern(concernId, district, source,
                     reporter == null ? null : reporter.toDomain(), subject.toDomain(), category, summary, level, actor);
         }
     }

@@ -36,11 +36,15 @@ import no.concerntrail.platform.audit.AccessLog;
 import no.concerntrail.platform.http.IdempotencyKey;
 import no.concerntrail.platform.http.IdempotencyKeys;
 import no.concerntrail.platform.http.Versions;
+import no.concerntrail.platform.security.NeedToKnow;
 import no.concerntrail.platform.security.Roles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Concerns over REST: each method hands one command to the Concern aggregate or reads the view. */
+/**
+ * Concerns over REST: each method hands one command to the Concern aggregate or reads the view, for a caller who
+ * needs to know the concern (their district's, or assigned to them; see NeedToKnow).
+ */
 @Path("/concerns")
 @RolesAllowed({Roles.CASE_WORKER, Roles.TEAM_LEAD})
 public class ConcernResource {
@@ -56,6 +60,8 @@ public class ConcernResource {
     @Inject
     AccessLog accessLog;
     @Inject
+    NeedToKnow needToKnow;
+    @Inject
     JsonWebToken caller;
     @Context
     UriInfo uri;
@@ -65,15 +71,15 @@ public class ConcernResource {
     public Response receive(@HeaderParam(IdempotencyKeys.HEADER) @IdempotencyKey String idempotencyKey,
                             @NotNull @Valid ConcernRequests.ReceiveConcern request) {
         UUID concernId = idempotencyKeys.createOnce(actor(), idempotencyKey, request,
-                id -> commands.sendAndWait(request.toCommand(id, actor())));
-        return created(view(concernId));
+                id -> commands.sendAndWait(request.toCommand(id, needToKnow.receivingDistrict(), actor())));
+        return created(found(concernId));
     }
 
     /** With If-None-Match carrying the current version: 304, so a front end can poll cheaply. */
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
-        ConcernView view = view(id);
+        ConcernView view = visible(id);
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(Versions.etag(view.version()));
         if (unchanged != null) {
             return unchanged.build();
@@ -91,8 +97,9 @@ public class ConcernResource {
                                           message = "must be a whole number") String page,
                                   @QueryParam("size") @DefaultValue("20") @Pattern(regexp = "\\d{1,9}",
                                           message = "must be a whole number") @Min(1) @Max(100) String size) {
-        ConcernViews.Page found = views.list(status == null ? null : ConcernStatus.valueOf(status), assignee,
-                Integer.parseInt(page), Integer.parseInt(size));
+        ConcernViews.Page found = views.list(needToKnow.callersDistrict(), actor(),
+                status == null ? null : ConcernStatus.valueOf(status), assignee, Integer.parseInt(page),
+                Integer.parseInt(size));
         accessLog.record(actor(), "concern.list", found.items().stream().map(ConcernView::concernId).toList());
         return found;
     }
@@ -100,6 +107,7 @@ public class ConcernResource {
     @GET
     @Path("{id}/history")
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
+        visible(id);
         List<HistoryEntry> entries = history.of(id);
         if (entries.isEmpty()) {
             throw new NotFoundException("There is no concern " + id);
@@ -114,7 +122,7 @@ public class ConcernResource {
     @Path("{id}/access-log")
     @RolesAllowed(Roles.TEAM_LEAD)
     public List<AccessLog.Entry> accessLog(@PathParam("id") UUID id) {
-        view(id);
+        visible(id);
         return accessLog.of(id);
     }
 
@@ -172,20 +180,27 @@ public class ConcernResource {
     }
 
     private Long expectedVersion(UUID id, String ifMatch) {
-        return Versions.checked(ifMatch, () -> view(id).version());
+        return Versions.checked(ifMatch, () -> visible(id).version());
     }
 
     /** Hands the command to the concern and answers with the concern as it now is (same transaction). */
     private Response decide(UUID id, Object command) {
         commands.sendAndWait(command);
-        return current(view(id));
+        return current(found(id));
     }
 
     private String actor() {
         return caller.getSubject();
     }
 
-    private ConcernView view(UUID id) {
+    /** The concern, if the caller needs to know it (a team lead may break the glass: recorded). */
+    private ConcernView visible(UUID id) {
+        ConcernView view = found(id);
+        needToKnow.require(new NeedToKnow.Belonging(id, view.district(), view.assignee()));
+        return view;
+    }
+
+    private ConcernView found(UUID id) {
         return views.find(id).orElseThrow(() -> new NotFoundException("There is no concern " + id));
     }
 

@@ -29,7 +29,7 @@ public record HistoryEntry(Long sequence, String source, String type, Instant at
         if (!(data instanceof ConcernReceived received) || received.reporter() == null) {
             return this;
         }
-        ConcernReceived withheld = new ConcernReceived(received.concernId(), received.source(),
+        ConcernReceived withheld = new ConcernReceived(received.concernId(), received.district(), received.source(),
                 new Reporter(null, null, received.reporter().relation()), received.subject(), received.category(),
                 received.summary(), received.level(), received.actor(), received.at());
         return new HistoryEntry(sequence, source, type, at, actor, withheld, refused);

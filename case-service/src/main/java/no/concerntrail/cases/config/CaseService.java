@@ -2,9 +2,12 @@ package no.concerntrail.cases.config;
 
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.util.List;
 import no.concerntrail.cases.domain.Concern;
+import no.concerntrail.cases.domain.event.ConcernReceived;
 import no.concerntrail.cases.messaging.CaseEventsContract;
 import no.concerntrail.cases.projection.ConcernViewProjection;
+import no.concerntrail.platform.axon.AddedField;
 import no.concerntrail.platform.service.ServiceDefinition;
 
 /** case-service as the platform runs it (see {@link ServiceDefinition}). */
@@ -16,6 +19,7 @@ public class CaseService {
         return new ServiceDefinition("case-service", Concern.class, "concern-view", readModel,
                 "concerntrail.case.events", CaseEventsContract.V1,
                 // the aggregate is the concern, and the Kafka key: Axon's default keeps each concern in order
-                ServiceDefinition.perAggregate());
+                ServiceDefinition.perAggregate(),
+                List.of(AddedField.nullBefore(ConcernReceived.class, "1", "2", "district")));
     }
 }

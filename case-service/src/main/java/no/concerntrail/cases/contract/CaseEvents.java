@@ -28,8 +28,12 @@ public final class CaseEvents {
     public record Subject(LocalDate birthDate, String municipality) {
     }
 
-    public record ConcernReceived(UUID concernId, String source, Subject subject, String category, String level,
-                                  String actor, Instant at) {
+    /**
+     * district: the police district the concern belongs to, which decides who may see it and its conversations
+     * (need-to-know); absent from concerns received before districts were recorded, which belong to no district.
+     */
+    public record ConcernReceived(UUID concernId, String district, String source, Subject subject, String category,
+                                  String level, String actor, Instant at) {
     }
 
     /** Where a concern was signposted to is typed by an officer: free text, so it stays inside. */

@@ -71,7 +71,7 @@ public class Concern {
     @CommandHandler
     public Concern(ReceiveConcern command) {
         ConcernReportChecks.check(command, LocalDate.ofInstant(now(), NORWEGIAN_TIME));
-        apply(new ConcernReceived(command.concernId(), command.source(), command.reporter(), command.subject(),
+        apply(new ConcernReceived(command.concernId(), command.district(), command.source(), command.reporter(), command.subject(),
                 command.category(), command.summary(), command.level(), command.actor(), now()));
     }
 

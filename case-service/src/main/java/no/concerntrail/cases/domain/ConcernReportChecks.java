@@ -25,6 +25,7 @@ final class ConcernReportChecks {
 
     static void check(ReceiveConcern report, LocalDate today) {
         required(report.concernId(), "concernId");
+        required(report.district(), "district");
         ConcernSource source = required(report.source(), "source");
         required(report.category(), "category");
         requiredText(report.summary(), "summary");

@@ -26,7 +26,8 @@ public final class CaseEventsContract {
 
     private static Object published(ConcernEvent event) {
         if (event instanceof ConcernReceived e) {
-            return new CaseEvents.ConcernReceived(e.concernId(), e.source().name(), subject(e.subject()),
+            return new CaseEvents.ConcernReceived(e.concernId(), e.district() == null ? null : e.district().name(),
+                    e.source().name(), subject(e.subject()),
                     e.category().name(), e.level().name(), e.actor(), e.at());
         } else if (event instanceof ConcernTriaged e) {
             ConcernStatus status = e.outcome().closesConcern() ? ConcernStatus.CLOSED : ConcernStatus.OPEN;

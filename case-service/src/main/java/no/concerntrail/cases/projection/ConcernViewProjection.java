@@ -36,10 +36,11 @@ public class ConcernViewProjection {
     void on(ConcernReceived e, @SequenceNumber long version) {
         jdbc.update("""
                 INSERT INTO concern_view (concern_id, version, status, level, category, source, summary,
-                  subject_name, birth_date, municipality, received_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", e.concernId(), version, ConcernStatus.RECEIVED.name(),
+                  subject_name, birth_date, municipality, district, received_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", e.concernId(), version, ConcernStatus.RECEIVED.name(),
                 e.level().name(), e.category().name(), e.source().name(), e.summary(), e.subject().name(),
-                e.subject().birthDate(), e.subject().municipality(), e.at(), e.at());
+                e.subject().birthDate(), e.subject().municipality(), e.district() == null ? null : e.district().name(),
+                e.at(), e.at());
     }
 
     @EventHandler

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,7 +22,7 @@ import no.concerntrail.platform.jdbc.Jdbc;
 @Singleton
 public class ConcernViews {
 
-    private static final String COLUMNS = "concern_id, version, status, level, category, source, summary, subject_name, "
+    private static final String COLUMNS = "concern_id, version, district, status, level, category, source, summary, subject_name, "
             + "birth_date, municipality, assignee, triage, received_at, updated_at";
 
     private final Jdbc jdbc;
@@ -39,10 +40,13 @@ public class ConcernViews {
                 concernId);
     }
 
-    /** Newest first; a null filter matches everything. */
-    public Page list(ConcernStatus status, String assignee, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE TRUE");
-        List<Object> filter = new ArrayList<>();
+    /**
+     * Newest first, only what the caller may see: the concerns of their district and those assigned to them; a null
+     * filter matches everything else.
+     */
+    public Page list(String callersDistrict, String caller, ConcernStatus status, String assignee, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE (district = ? OR assignee = ?)");
+        List<Object> filter = new ArrayList<>(Arrays.asList(callersDistrict, caller));
         if (status != null) {
             where.append(" AND status = ?");
             filter.add(status.name());
@@ -66,6 +70,7 @@ public class ConcernViews {
         return new ConcernView(
                 row.getObject("concern_id", UUID.class),
                 row.getLong("version"),
+                row.getString("district"),
                 ConcernStatus.valueOf(row.getString("status")),
                 ConcernLevel.valueOf(row.getString("level")),
                 ConcernCategory.valueOf(row.getString("category")),

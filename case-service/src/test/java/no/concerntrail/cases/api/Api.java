@@ -36,6 +36,12 @@ public final class Api {
                 .contentType(ContentType.JSON);
     }
 
+    /** A caller of another police district than the default tokens' (district null: a token that names none). */
+    public static RequestSpecification inDistrict(String district, String subject, String... roles) {
+        return given().filter(CURRENT_VERSION).auth().oauth2(JwtTestResource.tokenInDistrict(subject, district, roles))
+                .contentType(ContentType.JSON);
+    }
+
     public static RequestSpecification caseWorker() {
         return as("officer-kari", CASE_WORKER);
     }

@@ -2,6 +2,7 @@ package no.concerntrail.cases.domain;
 
 import static no.concerntrail.cases.domain.ConcernTestData.CASE_WORKER;
 import static no.concerntrail.cases.domain.ConcernTestData.CONCERN_ID;
+import static no.concerntrail.cases.domain.ConcernTestData.DISTRICT;
 import static no.concerntrail.cases.domain.ConcernTestData.CONVERSATION_ID;
 import static no.concerntrail.cases.domain.ConcernTestData.INTAKE_OFFICER;
 import static no.concerntrail.cases.domain.ConcernTestData.NOW;
@@ -47,7 +48,7 @@ class ConcernLifecycleTest {
             new ReopenConcern(CONCERN_ID, "New posts online", null, CASE_WORKER));
 
     private static final List<ConcernEvent> EVENTS = List.of(
-            new ConcernReceived(CONCERN_ID, ConcernSource.SCHOOL, TEACHER, subject(), ConcernCategory.RADICALISATION,
+            new ConcernReceived(CONCERN_ID, DISTRICT, ConcernSource.SCHOOL, TEACHER, subject(), ConcernCategory.RADICALISATION,
                     report().summary(), ConcernLevel.MODERATE, INTAKE_OFFICER, NOW),
             new ConcernTriaged(CONCERN_ID, TriageOutcome.ADOPTED, "Concrete threats", null, TEAM_LEAD, NOW),
             new ConcernAssigned(CONCERN_ID, CASE_WORKER, null, TEAM_LEAD, NOW),

@@ -1,5 +1,6 @@
 package no.concerntrail.cases.domain;
 
+import no.concerntrail.platform.police.PoliceDistrict;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ final class ConcernTestData {
     /** When the given history happened. */
     static final Instant EARLIER = NOW.minus(Duration.ofDays(20));
 
+    static final PoliceDistrict DISTRICT = PoliceDistrict.SOR_OST;
     static final String INTAKE_OFFICER = "intake-officer-1";
     static final String TEAM_LEAD = "team-lead-1";
     static final String CASE_WORKER = "rk-kari";
@@ -57,12 +59,13 @@ final class ConcernTestData {
     static ReceiveConcern report(Consumer<ReportDraft> change) {
         ReportDraft draft = new ReportDraft();
         change.accept(draft);
-        return new ReceiveConcern(draft.concernId, draft.source, draft.reporter, draft.subject, draft.category,
-                draft.summary, draft.level, draft.actor);
+        return new ReceiveConcern(draft.concernId, draft.district, draft.source, draft.reporter, draft.subject,
+                draft.category, draft.summary, draft.level, draft.actor);
     }
 
     static final class ReportDraft {
         UUID concernId = CONCERN_ID;
+        PoliceDistrict district = DISTRICT;
         ConcernSource source = ConcernSource.SCHOOL;
         Reporter reporter = TEACHER;
         Subject subject = subject();
@@ -73,7 +76,7 @@ final class ConcernTestData {
     }
 
     static ConcernReceived received() {
-        return new ConcernReceived(CONCERN_ID, ConcernSource.SCHOOL, TEACHER, subject(),
+        return new ConcernReceived(CONCERN_ID, DISTRICT, ConcernSource.SCHOOL, TEACHER, subject(),
                 ConcernCategory.RADICALISATION, "Talks about violence against a named group", ConcernLevel.MODERATE,
                 INTAKE_OFFICER, EARLIER);
     }

@@ -3,6 +3,7 @@ package no.concerntrail.cases.domain;
 import static no.concerntrail.cases.domain.ConcernPolicies.RULES;
 import static no.concerntrail.cases.domain.ConcernTestData.BIRTH_DATE;
 import static no.concerntrail.cases.domain.ConcernTestData.CONCERN_ID;
+import static no.concerntrail.cases.domain.ConcernTestData.DISTRICT;
 import static no.concerntrail.cases.domain.ConcernTestData.INTAKE_OFFICER;
 import static no.concerntrail.cases.domain.ConcernTestData.NOW;
 import static no.concerntrail.cases.domain.ConcernTestData.TEACHER;
@@ -38,7 +39,7 @@ class ReceiveConcernTest {
         fixture().givenCurrentTime(NOW)
                 .when(report)
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new ConcernReceived(CONCERN_ID, report.source(), TEACHER, subject(), report.category(),
+                .expectEvents(new ConcernReceived(CONCERN_ID, DISTRICT, report.source(), TEACHER, subject(), report.category(),
                         report.summary(), ConcernLevel.MODERATE, INTAKE_OFFICER, NOW))
                 .expectState(concern -> {
                     assertThat(concern.concernId()).isEqualTo(CONCERN_ID);
@@ -152,6 +153,7 @@ class ReceiveConcernTest {
         Subject s = subject();
         return Stream.of(
                 missing("concernId", r -> r.concernId = null),
+                missing("district", r -> r.district = null),
                 missing("source", r -> r.source = null),
                 missing("subject", r -> r.subject = null),
                 missing("category", r -> r.category = null),
@@ -197,7 +199,7 @@ class ReceiveConcernTest {
 
     private static ConcernReceived eventFor(ConcernSource source, Reporter reporter, Subject subject, Instant at) {
         ReceiveConcern r = report();
-        return new ConcernReceived(CONCERN_ID, source, reporter, subject, r.category(), r.summary(), r.level(),
+        return new ConcernReceived(CONCERN_ID, DISTRICT, source, reporter, subject, r.category(), r.summary(), r.level(),
                 INTAKE_OFFICER, at);
     }
 

@@ -1,5 +1,6 @@
 package no.concerntrail.cases.messaging;
 
+import no.concerntrail.platform.police.PoliceDistrict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +42,7 @@ class PublishedExamplesTest {
 
     /** One of every stored event type, with every field set. */
     private static final List<Object> STORED = List.of(
-            new ConcernReceived(CONCERN, ConcernSource.SCHOOL, new Reporter("Kari Lærer", "kari@skole.example",
+            new ConcernReceived(CONCERN, PoliceDistrict.SOR_OST, ConcernSource.SCHOOL, new Reporter("Kari Lærer", "kari@skole.example",
                     "teacher"), new Subject("Ola Nordmann", LocalDate.of(2010, 5, 17), "17051012345", "Drammen"),
                     ConcernCategory.VIOLENT_EXTREMISM, "Shared a video glorifying an attack", ConcernLevel.MODERATE,
                     "officer-kari", AT),

@@ -23,12 +23,15 @@ public class ConcernConversationsResource {
     @Inject
     AccessLog accessLog;
     @Inject
+    ConcernNeedToKnow needToKnow;
+    @Inject
     JsonWebToken caller;
 
     @GET
     public List<ConversationView> list(@PathParam("concernId") UUID concernId) {
         List<ConversationView> found = views.ofConcern(concernId);
         if (!found.isEmpty()) {
+            needToKnow.require(concernId);
             accessLog.record(caller.getSubject(), "conversation.list", List.of(concernId));
         }
         return found;
@@ -39,6 +42,7 @@ public class ConcernConversationsResource {
     @Path("access-log")
     @RolesAllowed(Roles.TEAM_LEAD)
     public List<AccessLog.Entry> accessLog(@PathParam("concernId") UUID concernId) {
+        needToKnow.require(concernId);
         return accessLog.of(concernId);
     }
 }

@@ -49,6 +49,8 @@ public class ConversationResource {
     @Inject
     AccessLog accessLog;
     @Inject
+    ConcernNeedToKnow needToKnow;
+    @Inject
     JsonWebToken caller;
     @Context
     UriInfo uri;
@@ -57,9 +59,10 @@ public class ConversationResource {
     @Transactional
     public Response plan(@HeaderParam(IdempotencyKeys.HEADER) @IdempotencyKey String idempotencyKey,
                          @NotNull @Valid ConversationRequests.Plan request) {
+        needToKnow.requireIfKnown(request.concernId());
         UUID conversationId = idempotencyKeys.createOnce(actor(), idempotencyKey, request,
                 id -> commands.sendAndWait(factory.plan(id, request, actor())));
-        return created(view(conversationId));
+        return created(found(conversationId));
     }
 
     /** With If-None-Match carrying the current version: 304, so a front end can poll cheaply. */
@@ -125,14 +128,21 @@ public class ConversationResource {
     /** Hands the command to the conversation and answers with the conversation as it now is (same transaction). */
     private Response decide(UUID id, Object command) {
         commands.sendAndWait(command);
-        return current(view(id));
+        return current(found(id));
     }
 
     private String actor() {
         return caller.getSubject();
     }
 
+    /** The conversation, if the caller needs to know its concern (a team lead may break the glass: recorded). */
     private ConversationView view(UUID id) {
+        ConversationView view = found(id);
+        needToKnow.require(view.concernId());
+        return view;
+    }
+
+    private ConversationView found(UUID id) {
         return views.find(id).orElseThrow(() -> new NotFoundException("There is no conversation " + id));
     }
 

@@ -16,10 +16,13 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import no.concerntrail.conversations.projection.FollowUps;
 import no.concerntrail.platform.audit.AccessLog;
+import no.concerntrail.platform.security.NeedToKnow;
 import no.concerntrail.platform.security.Roles;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The agreed follow-ups that are due, overdue first, so nothing agreed in a conversation is forgotten. */
+/**
+ * The agreed follow-ups that are due, overdue first, so nothing agreed in a conversation is forgotten: those of the
+ * concerns the caller may see.
+ */
 @Path("/follow-ups")
 @RolesAllowed({Roles.CASE_WORKER, Roles.TEAM_LEAD})
 public class FollowUpResource {
@@ -31,7 +34,7 @@ public class FollowUpResource {
     @Inject
     AccessLog accessLog;
     @Inject
-    JsonWebToken caller;
+    NeedToKnow needToKnow;
 
     /**
      * @param dueBefore a date (YYYY-MM-DD); without it, everything due up to and including today (Norwegian time)
@@ -43,9 +46,10 @@ public class FollowUpResource {
                                         @QueryParam("limit") @DefaultValue("100") @Pattern(regexp = "\\d{1,9}",
                                                 message = "must be a whole number") @Min(1) @Max(500) String limit) {
         LocalDate day = dueBefore != null ? date(dueBefore) : LocalDate.now(NORWEGIAN_TIME).plusDays(1);
-        List<FollowUps.FollowUp> due = followUps.dueBefore(day, Integer.parseInt(limit));
+        List<FollowUps.FollowUp> due = followUps.dueBefore(needToKnow.callersDistrict(), needToKnow.callersSubject(),
+                day, Integer.parseInt(limit));
         if (!due.isEmpty()) {
-            accessLog.record(caller.getSubject(), "follow-up.list",
+            accessLog.record(needToKnow.callersSubject(), "follow-up.list",
                     due.stream().map(FollowUps.FollowUp::concernId).distinct().toList());
         }
         return due;

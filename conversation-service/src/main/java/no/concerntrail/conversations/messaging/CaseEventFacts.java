@@ -5,31 +5,41 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import no.concerntrail.platform.security.SubjectLength;
 
 /**
  * The tolerant reader of {@code concerntrail.case.events}: the few fields conversation-service needs from
  * any concern event, whatever else case-service adds. Never case-service's own classes.
  *
+ * @param district a ConcernReceived's police district, which need-to-know decides by (absent from early events)
+ * @param assignee who a ConcernAssigned assigned the concern to, who may then see its conversations too
  * @param status  the concern's status after a ConcernTriaged or ConcernReopened
  * @param outcome a ConcernTriaged's outcome, which says the status where an early event did not
  * @param level   a ConcernReceived's level
  * @param to      the level a ConcernRaised or ConcernLowered went to
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record CaseEventFacts(UUID concernId, Subject subject, String status, String outcome, String level, String to,
-                      Instant at) {
+record CaseEventFacts(UUID concernId, String district, String assignee, Subject subject, String status,
+                      String outcome, String level, String to, Instant at) {
 
     private static final Set<String> STATUSES = Set.of("RECEIVED", "OPEN", "CLOSED");
     private static final Set<String> LEVELS = Set.of("LOW", "MODERATE", "HIGH");
+    /** The shape of a district's code, not the list: a district added later is still stored, and seen by its own. */
+    private static final Pattern DISTRICT = Pattern.compile("[A-Z_]{1,32}");
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Subject(LocalDate birthDate) {
     }
 
     /** What makes it unusable, naming fields only; null when it is fine. */
-    String problem(boolean received, boolean levelChange) {
+    String problem(boolean received, boolean levelChange, boolean assigned) {
         if (concernId == null || at == null) {
             return "concernId or at is missing";
+        } else if (assigned && (assignee == null || assignee.length() > SubjectLength.MAX)) {
+            return "assignee is missing or longer than " + SubjectLength.MAX;
+        } else if (district != null && !DISTRICT.matcher(district).matches()) {
+            return "district is not a district's code";
         } else if (received && (subject == null || subject.birthDate() == null)) {
             return "subject.birthDate is missing";
         } else if (status != null && !STATUSES.contains(status)) {

@@ -29,11 +29,11 @@ public class CaseEventsHandler implements CloudEventHandler<CaseEventFacts> {
         String name = EventType.parse(event.type()).orElseThrow().name();
         boolean known = switch (name) {
             case CaseEventsReader.RECEIVED -> {
-                concerns.received(facts.concernId(), facts.subject().birthDate(),
+                concerns.received(facts.concernId(), facts.district(), facts.subject().birthDate(),
                         facts.level() == null ? null : ConcernLevel.valueOf(facts.level()), facts.at());
                 yield true;
             }
-            case CaseEventsReader.ASSIGNED -> concerns.assigned(facts.concernId(), facts.at());
+            case CaseEventsReader.ASSIGNED -> concerns.assigned(facts.concernId(), facts.assignee(), facts.at());
             case CaseEventsReader.RAISED, CaseEventsReader.LOWERED ->
                     concerns.levelChanged(facts.concernId(), ConcernLevel.valueOf(facts.to()), facts.at());
             default -> concerns.statusChanged(facts.concernId(), status(name, facts), facts.at());

@@ -22,6 +22,6 @@ final class CaseEventsReader extends TolerantReader<CaseEventFacts> {
 
     @Override
     protected String problem(String name, CaseEventFacts facts) {
-        return facts.problem(name.equals(RECEIVED), name.equals(RAISED) || name.equals(LOWERED));
+        return facts.problem(name.equals(RECEIVED), name.equals(RAISED) || name.equals(LOWERED), name.equals(ASSIGNED));
     }
 }

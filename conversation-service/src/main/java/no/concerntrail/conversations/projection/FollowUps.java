@@ -34,16 +34,20 @@ public class FollowUps {
         this.jdbc = new Jdbc(dataSource);
     }
 
-    /** Open follow-ups due before {@code day} (overdue ones included), the longest overdue first. */
-    public List<FollowUp> dueBefore(LocalDate day, int limit) {
+    /**
+     * Open follow-ups due before {@code day} (overdue ones included), the longest overdue first, of the concerns the
+     * caller may see: their district's and those assigned to them.
+     */
+    public List<FollowUp> dueBefore(String callersDistrict, String caller, LocalDate day, int limit) {
         return jdbc.query("""
                 SELECT f.conversation_id, f.concern_id, f.due_date, f.held_at, f.measures
-                FROM follow_up f LEFT JOIN known_concern k ON k.concern_id = f.concern_id
-                WHERE f.met_by IS NULL AND f.due_date < ? AND k.status IS DISTINCT FROM 'CLOSED'
+                FROM follow_up f JOIN known_concern k ON k.concern_id = f.concern_id
+                WHERE f.met_by IS NULL AND f.due_date < ? AND k.status <> 'CLOSED'
+                  AND (k.district = ? OR k.assignee = ?)
                 ORDER BY f.due_date, f.held_at, f.conversation_id LIMIT ?""",
                 row -> new FollowUp(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
                         row.getObject(3, LocalDate.class), row.getTimestamp(4).toInstant(), JsonColumns.read(row.getString(5), MEASURES, "follow_up.measures")),
-                day, limit);
+                day, callersDistrict, caller, limit);
     }
 
     /** A conversation held about the concern meets the follow-ups agreed in the conversations held before it. */

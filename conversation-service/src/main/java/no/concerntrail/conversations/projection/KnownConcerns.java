@@ -11,6 +11,7 @@ import no.concerntrail.conversations.domain.ConcernAsKnown;
 import no.concerntrail.conversations.domain.ConcernLevel;
 import no.concerntrail.conversations.domain.KnownConcernStatus;
 import no.concerntrail.platform.jdbc.Jdbc;
+import no.concerntrail.platform.security.NeedToKnow;
 
 /** The concerns conversation-service knows of, kept from case-service's events by the case events reader. */
 @Singleton
@@ -29,10 +30,16 @@ public class KnownConcerns {
                         row.getObject(2, LocalDate.class), level(row.getString(3)), row.getBoolean(4)), concernId);
     }
 
-    public void received(UUID concernId, LocalDate subjectBirthDate, ConcernLevel level, Instant at) {
-        jdbc.update("INSERT INTO known_concern (concern_id, status, subject_birth_date, level, updated_at) "
-                        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (concern_id) DO NOTHING",
-                concernId, KnownConcernStatus.RECEIVED.name(), subjectBirthDate, level == null ? null : level.name(), at);
+    /** Where the concern belongs, for need-to-know; nothing when it is unknown. */
+    public Optional<NeedToKnow.Belonging> belonging(UUID concernId) {
+        return jdbc.queryOne("SELECT district, assignee FROM known_concern WHERE concern_id = ?",
+                row -> new NeedToKnow.Belonging(concernId, row.getString(1), row.getString(2)), concernId);
+    }
+
+    public void received(UUID concernId, String district, LocalDate subjectBirthDate, ConcernLevel level, Instant at) {
+        jdbc.update("INSERT INTO known_concern (concern_id, status, district, subject_birth_date, level, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (concern_id) DO NOTHING", concernId,
+                KnownConcernStatus.RECEIVED.name(), district, subjectBirthDate, level == null ? null : level.name(), at);
     }
 
     /** @return false when the concern is unknown */
@@ -42,9 +49,9 @@ public class KnownConcerns {
     }
 
     /** @return false when the concern is unknown */
-    public boolean assigned(UUID concernId, Instant at) {
-        return jdbc.update("UPDATE known_concern SET assigned = TRUE, updated_at = ? WHERE concern_id = ?",
-                at, concernId) == 1;
+    public boolean assigned(UUID concernId, String assignee, Instant at) {
+        return jdbc.update("UPDATE known_concern SET assigned = TRUE, assignee = ?, updated_at = ? WHERE concern_id = ?",
+                assignee, at, concernId) == 1;
     }
 
     private static ConcernLevel level(String name) {

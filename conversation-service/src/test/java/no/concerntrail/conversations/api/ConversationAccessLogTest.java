@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import no.concerntrail.conversations.CaseEventsFeed;
 import no.concerntrail.conversations.ConversationServiceInfra;
 import no.concerntrail.platform.audit.AccessLogRetention;
 import no.concerntrail.testing.ServiceDatabase;
@@ -80,7 +81,9 @@ class ConversationAccessLogTest {
     @Test
     void entriesBeyondTheRetentionAreDeleted() throws Exception {
         ServiceDatabase database = ServiceDatabase.of("conversation-service");
-        UUID concernId = UUID.randomUUID();
+        // a concern of the lead's district: another's log is need-to-know too
+        UUID concernId = CaseEventsFeed.received(Api.minorBirthDate());
+        Api.awaitKnown(concernId);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String insert = "INSERT INTO personal_data_access (at, actor, action, concern_id) VALUES (?, ?, ?, ?)";
         database.execute(insert, now.minusYears(3).minusDays(1), "officer-old", "conversation.read", concernId);

@@ -19,6 +19,7 @@ import no.concerntrail.conversations.ConversationServiceInfra;
 import no.concerntrail.conversations.domain.ConcernLevel;
 import no.concerntrail.conversations.domain.KnownConcernStatus;
 import no.concerntrail.conversations.projection.KnownConcerns;
+import no.concerntrail.platform.security.NeedToKnow;
 import org.junit.jupiter.api.Test;
 
 /** conversation-service learns of concerns from concerntrail.case.events: tolerant, in order, each event once. */
@@ -109,6 +110,28 @@ class CaseEventsReaderTest {
         assertThat(known.find(concernId)).hasValueSatisfying(c -> assertThat(c.status()).isEqualTo(KnownConcernStatus.OPEN));
         assertThat(known.find(withoutSubject)).isEmpty();
         awaitKnown(CaseEventsFeed.received(adultBirthDate()));
+    }
+
+    @Test
+    void theDistrictAndTheAssigneeAreKeptForNeedToKnow() throws Exception {
+        UUID concernId = CaseEventsFeed.received(adultBirthDate(), "TROMS");
+        awaitKnown(concernId);
+        assertThat(known.belonging(concernId)).hasValue(new NeedToKnow.Belonging(concernId, "TROMS", null));
+        CaseEventsFeed.assigned(concernId, "officer-ina");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                known.belonging(concernId).map(c -> "officer-ina".equals(c.assignee())).orElse(false));
+
+        // a district that is no code, or an assignment to nobody, cannot be stored as need-to-know needs it
+        UUID badDistrict = UUID.randomUUID();
+        CaseEventsFeed.publish(badDistrict, "ConcernReceived", """
+                {"concernId":"%s","district":"'; DROP TABLE known_concern; --","subject":{"birthDate":"2001-01-01"},
+                "level":"LOW","at":"%s"}""".formatted(badDistrict, Instant.now()));
+        String toNobody = CaseEventsFeed.publish(concernId, "ConcernAssigned", """
+                {"concernId":"%s","actor":"lead-ola","at":"%s"}""".formatted(concernId, Instant.now()));
+        waitUntilConsumed(concernId);
+        assertThat(known.find(badDistrict)).isEmpty();
+        assertThat(processed(toNobody)).isFalse();
+        assertThat(known.belonging(concernId)).hasValueSatisfying(c -> assertThat(c.district()).isEqualTo("TROMS"));
     }
 
     @Test

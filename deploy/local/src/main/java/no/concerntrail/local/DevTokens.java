@@ -27,7 +27,7 @@ import org.jose4j.lang.JoseException;
  * Development and test tokens: an RSA-2048 key pair made at start, its public key as a PEM file (for
  * {@code mp.jwt.verify.publickey.location}), and RS256-signed JWTs as MicroProfile JWT expects them:
  * {@code iss} = {@value #ISSUER}, {@code aud} = {@value #AUDIENCE}, {@code sub} and {@code upn} = the subject,
- * {@code groups} = the roles,
+ * {@code groups} = the roles, {@code district} = the police district ({@value #DEFAULT_DISTRICT} unless one is named),
  * {@code iat}, {@code exp}, {@code jti}.
  *
  * <p>Also the tokens negative tests need: an expired one (well past the verifier's default 60 s clock skew), one
@@ -39,6 +39,8 @@ public final class DevTokens {
     /** Tokens are for ConcernTrail, so a token the same issuer made for another system is refused. */
     public static final String AUDIENCE = "concerntrail";
     public static final Duration DEFAULT_TTL = Duration.ofHours(1);
+    /** The police district of a token that names no other: need-to-know lets it see Oslo's concerns. */
+    public static final String DEFAULT_DISTRICT = "OSLO";
 
     private final KeyPair keys;
     private final Path publicKeyFile;
@@ -117,8 +119,19 @@ public final class DevTokens {
     }
 
     public String token(String subject, Set<String> roles, Duration ttl) {
+        return tokenInDistrict(subject, DEFAULT_DISTRICT, roles, ttl);
+    }
+
+    /** A token of an officer of {@code district} (a code such as {@code SOR_OST}; null for none). */
+    public String tokenInDistrict(String subject, String district, Set<String> roles, Duration ttl) {
         Instant now = Instant.now();
-        return sign(claims(ISSUER, subject, roles, now, now.plus(ttl)), keys.getPrivate());
+        JwtClaims claims = claims(ISSUER, subject, roles, now, now.plus(ttl));
+        if (district == null) {
+            claims.unsetClaim("district");
+        } else {
+            claims.setClaim("district", district);
+        }
+        return sign(claims, keys.getPrivate());
     }
 
     /** Expired ten minutes ago (beyond any usual clock skew), otherwise valid. */
@@ -158,6 +171,7 @@ public final class DevTokens {
         claims.setSubject(subject);
         claims.setClaim("upn", subject);
         claims.setStringListClaim("groups", List.copyOf(roles.stream().sorted().toList()));
+        claims.setClaim("district", DEFAULT_DISTRICT);
         claims.setIssuedAt(NumericDate.fromSeconds(issuedAt.getEpochSecond()));
         claims.setExpirationTime(NumericDate.fromSeconds(expiresAt.getEpochSecond()));
         claims.setJwtId(UUID.randomUUID().toString());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import no.concerntrail.local.DevTokens;
 import no.concerntrail.local.EmbeddedKafkaBroker;
 import no.concerntrail.local.KafkaTopology;
 import no.concerntrail.local.LocalInfrastructure;
@@ -12,7 +13,7 @@ import no.concerntrail.local.ServicePrincipal;
 
 /**
  * What a developer needs to try the local stack, in one file only its owner may read, written anew at every start:
- * the development tokens, and a demo Kafka consumer that may read the police's internal topics (in consumer group
+ * the development tokens (the police roles in two districts), and a demo Kafka consumer that may read the police's internal topics (in consumer group
  * {@code demo-consumer}, or one whose id starts with {@code demo-consumer.}), as client properties Kafka's console
  * consumer takes.
  */
@@ -20,6 +21,9 @@ final class DeveloperCredentials {
 
     static final String DEMO_CONSUMER = "demo-consumer";
     static final String FILE = "credentials.properties";
+    /** The district of the second set of police tokens, so need-to-know can be tried. */
+    static final String SECOND_DISTRICT = "SOR_OST";
+    private static final List<String> POLICE_ROLES = List.of("case-worker", "team-lead");
 
     private DeveloperCredentials() {
     }
@@ -28,6 +32,11 @@ final class DeveloperCredentials {
     static KafkaTopology topology() {
         return KafkaTopology.concernTrail().withPrincipal(ServicePrincipal.named(DEMO_CONSUMER)
                 .reading(KafkaTopology.CASE_EVENTS, KafkaTopology.CONVERSATION_EVENTS));
+    }
+
+    /** {@code case-worker@SOR_OST, team-lead@SOR_OST}: the token names of a district's police roles. */
+    static String policeRolesOf(String district) {
+        return String.join(", ", POLICE_ROLES.stream().map(role -> role + "@" + district).toList());
     }
 
     static Path write(Path directory, LocalInfrastructure infra, List<String> roles, Duration tokenLifetime) {
@@ -42,10 +51,17 @@ final class DeveloperCredentials {
                 .append("sasl.mechanism=").append(EmbeddedKafkaBroker.SASL_MECHANISM).append('\n')
                 .append("sasl.jaas.config=").append(consumer.jaasConfig()).append('\n')
                 .append("#\n# Development tokens (valid ").append(tokenLifetime.toHours())
-                .append(" h), as 'Authorization: Bearer <token>':\n");
+                .append(" h), as 'Authorization: Bearer <token>'; police roles of ").append(DevTokens.DEFAULT_DISTRICT)
+                .append(" and, as <role>@").append(SECOND_DISTRICT).append(", of ").append(SECOND_DISTRICT)
+                .append(" (need-to-know):\n");
         for (String role : roles) {
             text.append("# ").append(role).append('=')
                     .append(infra.tokens().token("dev-" + role, Set.of(role), tokenLifetime)).append('\n');
+        }
+        for (String role : POLICE_ROLES) {
+            text.append("# ").append(role).append('@').append(SECOND_DISTRICT).append('=')
+                    .append(infra.tokens().tokenInDistrict("dev-" + role + "-" + SECOND_DISTRICT.toLowerCase(),
+                            SECOND_DISTRICT, Set.of(role), tokenLifetime)).append('\n');
         }
         Path file = directory.resolve(FILE);
         Secrets.writeOwnerOnly(file, text.toString());

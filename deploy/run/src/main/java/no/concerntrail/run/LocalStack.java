@@ -58,7 +58,8 @@ public final class LocalStack {
         }
         text.append(String.format("  %-22s %s%n", "Kafka (SASL/SCRAM)", infra.kafka().bootstrapServers()));
         text.append(String.format("  %-22s %s%n", "PostgreSQL", infra.postgres().jdbcUrl("postgres")));
-        text.append("\nThe development tokens (").append(String.join(", ", ROLES)).append("; valid ")
+        text.append("\nThe development tokens (").append(String.join(", ", ROLES)).append(" of Oslo, and ")
+                .append(DeveloperCredentials.policeRolesOf(DeveloperCredentials.SECOND_DISTRICT)).append("; valid ")
                 .append(TOKEN_LIFETIME.toHours()).append(" h) and the demo Kafka consumer's credentials are in ")
                 .append(credentials).append(", readable by you only.\n");
         System.out.println(text);

@@ -40,9 +40,14 @@ public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
         // the keys are the JVM's
     }
 
-    /** A valid token (one hour) for {@code subject} with these roles ({@code groups}). */
+    /** A valid token (one hour) for {@code subject} with these roles ({@code groups}), of {@value DevTokens#DEFAULT_DISTRICT}. */
     public static String tokenFor(String subject, String... roles) {
         return tokens().token(subject, Set.of(roles));
+    }
+
+    /** A valid token (one hour) of an officer of {@code district} (a code such as {@code SOR_OST}; null for none). */
+    public static String tokenInDistrict(String subject, String district, String... roles) {
+        return tokens().tokenInDistrict(subject, district, Set.of(roles), DevTokens.DEFAULT_TTL);
     }
 
     public static String tokenFor(String subject, Duration ttl, String... roles) {

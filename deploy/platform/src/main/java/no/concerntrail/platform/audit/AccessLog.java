@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
+import no.concerntrail.platform.security.NeedToKnow;
 
 /**
  * The usage log of personal data the law asks for: who read which concern's personal data, when and
@@ -22,7 +23,8 @@ import javax.sql.DataSource;
 @Singleton
 public class AccessLog {
 
-    public record Entry(Instant at, String actor, String action) {
+    /** @param reason why a team lead broke the glass to open another district's concern; null otherwise */
+    public record Entry(Instant at, String actor, String action, String reason) {
     }
 
     @Inject
@@ -30,18 +32,28 @@ public class AccessLog {
 
     /** One row per concern shown, so each person's log is complete on its own. */
     public void record(String actor, String action, Collection<UUID> concernIds) {
+        insert(actor, action, concernIds, null);
+    }
+
+    /** A team lead opened another district's concern, saying why (see NeedToKnow). */
+    public void recordBrokenGlass(String actor, UUID concernId, String reason) {
+        insert(actor, NeedToKnow.BROKEN_GLASS, List.of(concernId), reason);
+    }
+
+    private void insert(String actor, String action, Collection<UUID> concernIds, String reason) {
         if (concernIds.isEmpty()) {
             return;
         }
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO personal_data_access (at, actor, action, concern_id) VALUES (?, ?, ?, ?)")) {
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO personal_data_access "
+                     + "(at, actor, action, concern_id, reason) VALUES (?, ?, ?, ?, ?)")) {
             for (UUID concernId : concernIds) {
                 insert.setTimestamp(1, now);
                 insert.setString(2, actor);
                 insert.setString(3, action);
                 insert.setObject(4, concernId);
+                insert.setString(5, reason);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -55,13 +67,14 @@ public class AccessLog {
     public List<Entry> of(UUID concernId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT at, actor, action FROM personal_data_access WHERE concern_id = ? ORDER BY at, id")) {
+                     "SELECT at, actor, action, reason FROM personal_data_access WHERE concern_id = ? "
+                             + "ORDER BY at, id")) {
             select.setObject(1, concernId);
             List<Entry> entries = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     entries.add(new Entry(rows.getTimestamp("at").toInstant(), rows.getString("actor"),
-                            rows.getString("action")));
+                            rows.getString("action"), rows.getString("reason")));
                 }
             }
             return entries;

@@ -1,6 +1,7 @@
 package no.concerntrail.platform.axon;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,6 +11,7 @@ import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -22,6 +24,7 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 
 /**
  * Axon wired by hand, the same way in every service (there is no maintained Quarkus extension): one
@@ -40,12 +43,14 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
  * @param publicationOrder    which events the publication keeps in order: those with the same identifier are
  *                            published in the order they were stored (the Kafka key must be that identifier too);
  *                            null for Axon's default, the aggregate
+ * @param upcasters           read older revisions of stored events as their current one, in this order
  */
 public record EventSourcedService(DataSource dataSource, jakarta.transaction.TransactionManager jta,
                                   Class<?> aggregate, int snapshotThreshold,
                                   String readModelName, Object readModel,
                                   String publicationName, Object publisher, int publicationSegments,
-                                  SequencingPolicy<? super EventMessage<?>> publicationOrder) {
+                                  SequencingPolicy<? super EventMessage<?>> publicationOrder,
+                                  List<EventUpcaster> upcasters) {
 
     /** How long the publication waits, at most, to see an event committed by a request; see build(). */
     static final Duration FETCH_DELAY = Duration.ofMillis(50);
@@ -64,7 +69,9 @@ public record EventSourcedService(DataSource dataSource, jakarta.transaction.Tra
         // PostgreSQL's unique violation: a concurrent append to the same aggregate, or a duplicate creation
         PersistenceExceptionResolver duplicates = new SQLStateResolver("23505");
 
-        return DefaultConfigurer.defaultConfiguration(false)
+        Configurer configurer = DefaultConfigurer.defaultConfiguration(false);
+        upcasters.forEach(upcaster -> configurer.registerEventUpcaster(c -> upcaster));
+        return configurer
                 .configureSerializer(c -> jackson.messages())
                 .configureMessageSerializer(c -> jackson.messages())
                 .configureEventSerializer(c -> jackson.messages())

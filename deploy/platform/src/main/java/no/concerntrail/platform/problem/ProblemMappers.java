@@ -21,6 +21,7 @@ import java.util.stream.StreamSupport;
 import no.concerntrail.platform.http.RequestJson;
 import no.concerntrail.platform.http.Versions;
 import no.concerntrail.platform.rules.RuleViolation;
+import no.concerntrail.platform.security.NeedToKnow;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -148,6 +149,20 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return Problem.of("forbidden", "Forbidden", FORBIDDEN, "Your role does not allow this").toResponse();
+    }
+
+    /** Need-to-know: the caller's role allows this, but not on this concern. */
+    @ServerExceptionMapper
+    public Response needToKnow(NeedToKnow.Refused e) {
+        return Problem.of("need-to-know", "Not a concern you need to know", FORBIDDEN, e.getMessage())
+                .withRule(NeedToKnow.RULE).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidBreakGlassReason(NeedToKnow.InvalidReason e) {
+        return Problem.of("invalid-request", "The request is not valid", BAD_REQUEST,
+                        NeedToKnow.BREAK_GLASS + " " + e.getMessage())
+                .withErrors(List.of(new Problem.FieldError(NeedToKnow.BREAK_GLASS, e.getMessage()))).toResponse();
     }
 
     /**

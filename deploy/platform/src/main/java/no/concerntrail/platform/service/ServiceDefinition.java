@@ -1,10 +1,12 @@
 package no.concerntrail.platform.service;
 
+import java.util.List;
 import java.util.Objects;
 import no.concerntrail.platform.events.PublishedContract;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 
 /**
  * What makes a service itself, declared once in its {@code config} package as a CDI bean; the platform
@@ -20,10 +22,12 @@ import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
  * @param contract         maps a stored event to its published form, or to nothing
  * @param publicationOrder events with the same sequence identifier are published in the order they were stored; the
  *                         Kafka key (the contract's subject) must be that identifier too
+ * @param upcasters        read the older revisions of stored events as their current revision, in this order
  */
 public record ServiceDefinition(String name, Class<?> aggregate, String readModelName, Object readModel,
                                 String topic, PublishedContract contract,
-                                SequencingPolicy<? super EventMessage<?>> publicationOrder) {
+                                SequencingPolicy<? super EventMessage<?>> publicationOrder,
+                                List<EventUpcaster> upcasters) {
 
     public ServiceDefinition {
         Objects.requireNonNull(name, "name");
@@ -33,6 +37,7 @@ public record ServiceDefinition(String name, Class<?> aggregate, String readMode
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(contract, "contract");
         Objects.requireNonNull(publicationOrder, "publicationOrder");
+        upcasters = List.copyOf(upcasters);
     }
 
     /** Axon's default order: each aggregate's events in order, for a service whose aggregate is the Kafka key. */

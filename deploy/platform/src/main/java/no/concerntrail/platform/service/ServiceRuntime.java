@@ -62,7 +62,7 @@ public class ServiceRuntime {
                 URI.create("/concerntrail/" + definition.name()), kafka, definition.contract(), ackTimeout);
         return new EventSourcedService(dataSource, jta, definition.aggregate(), snapshotThreshold,
                 definition.readModelName(), definition.readModel(), definition.publicationName(), publisher,
-                publicationSegments, definition.publicationOrder());
+                publicationSegments, definition.publicationOrder(), definition.upcasters());
     });
 
     /**
