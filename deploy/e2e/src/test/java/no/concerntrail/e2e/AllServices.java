@@ -67,6 +67,27 @@ public final class AllServices implements BeforeAllCallback, AfterAllCallback {
         return replica.url();
     }
 
+    /** Kills the service's first process with SIGKILL, as a crash would. */
+    void kill(ConcernTrailServices.Service service) throws InterruptedException {
+        running.get(service.name()).kill();
+    }
+
+    /** Starts the service again on the ports it had (the same node, as a supervisor restarts it); ready. */
+    void restart(ConcernTrailServices.Service service) throws Exception {
+        ServiceProcess before = running.get(service.name());
+        Path restartLogs = Files.createDirectories(logs.resolve("restarted-" + System.currentTimeMillis()));
+        ServiceProcess after = infra.startService(service, before.port(), before.managementPort(), ROOT, restartLogs);
+        running.put(service.name(), after);
+        after.awaitReady(Duration.ofSeconds(120));
+    }
+
+    /** A plain Kafka client's properties as {@code principal} (a service's: it may read what the service reads). */
+    Map<String, Object> kafkaClient(String principal) {
+        Map<String, Object> client = new LinkedHashMap<>();
+        infra.kafkaConfig(principal).forEach((key, value) -> client.put(key.substring("kafka.".length()), value));
+        return client;
+    }
+
     /** The service's own database, as its owner. */
     LocalPostgres.Database database(ConcernTrailServices.Service service) {
         return infra.postgres().createDatabase(LocalPostgres.databaseName(service.name()));

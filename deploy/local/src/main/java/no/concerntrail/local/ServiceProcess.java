@@ -73,6 +73,14 @@ public final class ServiceProcess {
         return process.pid();
     }
 
+    public int port() {
+        return port;
+    }
+
+    public int managementPort() {
+        return managementPort;
+    }
+
     /** Waits until readiness (database and Kafka) is UP; fails if the process dies or the time is up. */
     public void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -89,6 +97,14 @@ public final class ServiceProcess {
             Thread.sleep(500);
         }
         throw new IllegalStateException(name + " did not become ready; see " + log);
+    }
+
+    /** SIGKILL, as a crash or the OOM killer would: no shutdown runs, nothing held is given back. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(name + " (pid " + pid() + ") did not die of SIGKILL");
+        }
     }
 
     /** SIGTERM, so Quarkus shuts down gracefully; forcibly after 20 s. */

@@ -44,16 +44,26 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
  *                            published in the order they were stored (the Kafka key must be that identifier too);
  *                            null for Axon's default, the aggregate
  * @param upcasters           read older revisions of stored events as their current one, in this order
+ * @param nodeId              the name this process claims the publication's segments under
  */
 public record EventSourcedService(DataSource dataSource, jakarta.transaction.TransactionManager jta,
                                   Class<?> aggregate, int snapshotThreshold,
                                   String readModelName, Object readModel,
                                   String publicationName, Object publisher, int publicationSegments,
                                   SequencingPolicy<? super EventMessage<?>> publicationOrder,
-                                  List<EventUpcaster> upcasters) {
+                                  List<EventUpcaster> upcasters, String nodeId) {
 
     /** How long the publication waits, at most, to see an event committed by a request; see build(). */
     static final Duration FETCH_DELAY = Duration.ofMillis(50);
+    /**
+     * How long a segment's claim holds without being extended: when a replica dies, another takes its segments over
+     * after this. Beyond the publisher's longest send (its ack timeout, 5 s, and a second), so a slow send never loses
+     * the claim: it is extended every {@link #CLAIM_EXTENSION}, by the coordinator while a worker waits.
+     */
+    static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration CLAIM_EXTENSION = Duration.ofSeconds(2);
+    /** How often a processor looks for segments nobody holds (Axon's default is 5 s). */
+    static final Duration CLAIM_INTERVAL = Duration.ofSeconds(1);
 
     public EventSourcedService {
         Objects.requireNonNull(dataSource, "dataSource");
@@ -114,8 +124,8 @@ public record EventSourcedService(DataSource dataSource, jakarta.transaction.Tra
                                 .connectionProvider(connections)
                                 .schema(AxonTables.tokens())
                                 .serializer(jackson.messages())
-                                // well beyond the publisher's ack timeout: a slow send never loses the claim
-                                .claimTimeout(Duration.ofSeconds(30))
+                                .nodeId(nodeId)
+                                .claimTimeout(CLAIM_TIMEOUT)
                                 .build())
                         // a failing handler fails its unit of work: no read model drift, no skipped publication
                         .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
@@ -123,7 +133,11 @@ public record EventSourcedService(DataSource dataSource, jakarta.transaction.Tra
                         .registerEventHandler(c -> readModel)
                         .assignHandlerInstancesMatching(readModelName, h -> h == readModel)
                         .registerPooledStreamingEventProcessor(publicationName, Configuration::eventStore,
-                                (c, builder) -> builder.initialSegmentCount(publicationSegments))
+                                (c, builder) -> builder.initialSegmentCount(publicationSegments)
+                                        .claimExtensionThreshold(CLAIM_EXTENSION.toMillis())
+                                        // a segment whose worker waits in a send keeps its claim too
+                                        .enableCoordinatorClaimExtension()
+                                        .tokenClaimInterval(CLAIM_INTERVAL.toMillis()))
                         .registerSequencingPolicy(publicationName, c -> publicationOrder != null
                                 ? publicationOrder : SequentialPerAggregatePolicy.instance())
                         .registerEventHandler(c -> publisher)

@@ -10,7 +10,9 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +57,11 @@ public class ServiceRuntime {
     int publicationSegments;
     @ConfigProperty(name = "concerntrail.snapshot-threshold")
     int snapshotThreshold;
+    /** Who holds the publication's segments; by default this host and API port (see nodeId()). */
+    @ConfigProperty(name = "concerntrail.node-id")
+    Optional<String> nodeId;
+    @ConfigProperty(name = "quarkus.http.port")
+    int httpPort;
 
     private CloudEventPublisher publisher;
     private final AxonRuntime axon = new AxonRuntime(() -> {
@@ -62,8 +69,25 @@ public class ServiceRuntime {
                 URI.create("/concerntrail/" + definition.name()), kafka, definition.contract(), ackTimeout);
         return new EventSourcedService(dataSource, jta, definition.aggregate(), snapshotThreshold,
                 definition.readModelName(), definition.readModel(), definition.publicationName(), publisher,
-                publicationSegments, definition.publicationOrder(), definition.upcasters());
+                publicationSegments, definition.publicationOrder(), definition.upcasters(), nodeId());
     });
+
+    /**
+     * The name the publication claims its segments under. A process that starts where one was killed (same host, same
+     * port) is the same node, and takes its segments back at once instead of waiting for the claims to expire; two
+     * live processes cannot share it, as they cannot share a port.
+     */
+    private String nodeId() {
+        return nodeId.orElseGet(() -> {
+            String host;
+            try {
+                host = InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                host = "localhost";
+            }
+            return host + ":" + httpPort;
+        });
+    }
 
     /**
      * Before the messaging consumers start (they claim events in the database): the platform's tables first, then the
