@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import no.concerntrail.platform.messaging.CloudEventConsumer;
 import no.concerntrail.platform.messaging.CloudEventHandler;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -24,6 +25,14 @@ public class CaseEventsConsumer extends CloudEventConsumer<CaseEventFacts> {
 
     CaseEventsConsumer() {
         super(new CaseEventsReader());
+    }
+
+    @ConfigProperty(name = "mp.messaging.incoming.case-events.topic")
+    String topic;
+
+    @Override
+    protected String topic() {
+        return topic;
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,6 +30,10 @@ import org.jboss.logging.Logger;
  * there is none, so the processor's token never moves past an event the broker has not stored; the
  * processor retries from that event, which keeps each concern's events in order across outages.
  * {@code ce_id} is the stored event's id, stable across retries, for consumers to deduplicate on.
+ *
+ * <p>A stored event the contract can never map as it is (a type this version does not have, a payload it cannot
+ * read, a mapping that fails on it) would stop its segment for ever: it is parked instead ({@link UnpublishedEvents},
+ * in the processor's transaction) and the events behind it flow on.
  */
 public final class CloudEventPublisher implements AutoCloseable {
 
@@ -40,16 +45,18 @@ public final class CloudEventPublisher implements AutoCloseable {
     private final ObjectMapper json;
     private final PublishedContract contract;
     private final Duration ackTimeout;
+    private final UnpublishedEvents unpublished;
     private KafkaProducer<String, CloudEvent> producer;
 
     public CloudEventPublisher(String topic, URI source, Map<String, Object> kafkaConfig,
-                               PublishedContract contract, Duration ackTimeout) {
+                               PublishedContract contract, Duration ackTimeout, UnpublishedEvents unpublished) {
         this.topic = topic;
         this.source = source;
         this.producerConfig = producerConfig(kafkaConfig, ackTimeout);
         this.json = ContractJson.mapper();
         this.contract = contract;
         this.ackTimeout = ackTimeout;
+        this.unpublished = unpublished;
     }
 
     private static Map<String, Object> producerConfig(Map<String, Object> kafkaConfig, Duration ackTimeout) {
@@ -68,31 +75,77 @@ public final class CloudEventPublisher implements AutoCloseable {
         return config;
     }
 
+    /** Takes the message, not its payload: a payload that cannot be read is then this handler's to park. */
     @EventHandler
-    public void on(Object payload, EventMessage<?> stored) throws Exception {
-        Optional<PublishedEvent> published = contract.publish(stored);
-        if (published.isPresent()) {
-            send(stored, published.get());
+    public void on(EventMessage<?> stored) throws Exception {
+        Optional<CloudEvent> cloudEvent;
+        try {
+            cloudEvent = cloudEvent(stored);
+        } catch (Unmappable | RuntimeException | JsonProcessingException never) {
+            // a pure function of what is stored: it fails the same way every time
+            unpublished.park(stored, "the published contract cannot map it (" + kinds(never) + ")");
+            return;
+        }
+        if (cloudEvent.isPresent()) {
+            send(stored, cloudEvent.get());
         }
     }
 
-    private void send(EventMessage<?> stored, PublishedEvent event) throws Exception {
-        CloudEvent cloudEvent = CloudEventBuilder.v1()
+    /** Publishes a parked event again, after a fix: a mapping that still fails is thrown, and it stays parked. */
+    public void republish(EventMessage<?> stored) throws Exception {
+        Optional<CloudEvent> cloudEvent = cloudEvent(stored);
+        if (cloudEvent.isPresent()) {
+            send(stored, cloudEvent.get());
+        }
+    }
+
+    /** The stored event as published, or nothing when it is internal. */
+    private Optional<CloudEvent> cloudEvent(EventMessage<?> stored) throws Unmappable, JsonProcessingException {
+        if (stored.getPayloadType() == UnknownSerializedType.class) {
+            throw new Unmappable("this version does not know its type");
+        }
+        Optional<PublishedEvent> published = contract.publish(stored);
+        if (published.isEmpty()) {
+            return Optional.empty();
+        }
+        PublishedEvent event = published.get();
+        return Optional.of(CloudEventBuilder.v1()
                 .withId(stored.getIdentifier())
                 .withSource(source)
                 .withType(event.type())
                 .withSubject(event.subject())
                 .withTime(stored.getTimestamp().atOffset(ZoneOffset.UTC))
                 .withData("application/json", toJson(event.data()))
-                .build();
+                .build());
+    }
+
+    /** The kinds of failure, outermost first; never their messages, which may quote the data. */
+    private static String kinds(Throwable failure) {
+        StringBuilder kinds = new StringBuilder(failure instanceof Unmappable ? failure.getMessage()
+                : failure.getClass().getSimpleName());
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            kinds.append(" < ").append(cause.getClass().getSimpleName());
+        }
+        return kinds.toString();
+    }
+
+    private void send(EventMessage<?> stored, CloudEvent cloudEvent) throws Exception {
+        String type = cloudEvent.getType();
         try {
-            producer().send(new ProducerRecord<>(topic, event.subject(), cloudEvent))
+            producer().send(new ProducerRecord<>(topic, cloudEvent.getSubject(), cloudEvent))
                     .get(ackTimeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             // the producer reconnects by itself (and bumps its epoch after a timeout); the processor retries
             LOG.warnf("Kafka did not acknowledge %s %s on %s; it will be retried: %s",
-                    event.type(), stored.getIdentifier(), topic, e.getMessage());
+                    type, stored.getIdentifier(), topic, e.getMessage());
             throw e;
+        }
+    }
+
+    /** A stored event that cannot be published as it is, for a reason that names no data. */
+    private static final class Unmappable extends Exception {
+        Unmappable(String reason) {
+            super(reason);
         }
     }
 

@@ -39,27 +39,41 @@ public abstract class CloudEventConsumer<T> {
 
     protected abstract CloudEventHandler<T> handler();
 
+    /** The topic the consumer's channel reads, so a record of it that was parked can be read again. */
+    protected abstract String topic();
+
     protected final void consume(ConsumerRecord<String, byte[]> record) {
+        process(record);
+    }
+
+    /** A parked record run through again, after a fix; false when it is parked again. */
+    final boolean retry(ConsumerRecord<String, byte[]> record) {
+        return process(record);
+    }
+
+    /** @return false when the record was parked */
+    private boolean process(ConsumerRecord<String, byte[]> record) {
         IncomingCloudEvent event;
         try {
             event = IncomingCloudEvent.of(record);
         } catch (IllegalArgumentException notACloudEvent) {
             // nothing to deduplicate on and nothing to show: retrying cannot help, stopping would block every concern
             log.errorf("%s; skipped", notACloudEvent.getMessage());
-            return;
+            return true;
         }
         Optional<T> read = read(event, Instant.ofEpochMilli(record.timestamp()));
         if (read.isEmpty()) {
-            return;
+            return true;
         }
         try {
             handle(event, read.get());
+            return true;
         } catch (RuntimeException failure) {
             Optional<String> never = ParkedEvents.neverPasses(failure);
             if (never.isPresent()) {
                 // retrying would stop every concern behind it on this partition, for ever
                 parked.park(record, event, never.get());
-                return;
+                return false;
             }
             log.warnf("%s %s failed and is retried: %s", event.type(), event.id(), rootCause(failure));
             throw failure;

@@ -50,9 +50,11 @@ public class ParkedEvents {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void park(ConsumerRecord<?, ?> record, IncomingCloudEvent event, String reason) {
+        // once per record, however often it is retried
         jdbc.update("INSERT INTO parked_event (ce_id, ce_type, topic, kafka_partition, kafka_offset, reason) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", event.id(), event.type(), record.topic(), record.partition(),
-                record.offset(), reason);
+                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (topic, kafka_partition, kafka_offset) "
+                + "DO UPDATE SET reason = EXCLUDED.reason, parked_at = now()", event.id(), event.type(), record.topic(),
+                record.partition(), record.offset(), reason);
         LOG.errorf("%s %s at %s-%d@%d is parked: %s", event.type(), event.id(), record.topic(), record.partition(),
                 record.offset(), reason);
     }
@@ -61,10 +63,24 @@ public class ParkedEvents {
         return jdbc.queryOne("SELECT count(*) FROM parked_event", row -> row.getLong(1)).orElse(0L);
     }
 
+    public Optional<Parked> find(long id) {
+        return jdbc.queryOne("SELECT id, ce_id, ce_type, topic, kafka_partition, kafka_offset, reason FROM parked_event "
+                + "WHERE id = ?", ParkedEvents::read, id);
+    }
+
+    /** Took effect after all (a retry after a fix). */
+    public void remove(long id) {
+        jdbc.update("DELETE FROM parked_event WHERE id = ?", id);
+    }
+
     /** Oldest first. */
     public List<Parked> all() {
         return jdbc.query("SELECT id, ce_id, ce_type, topic, kafka_partition, kafka_offset, reason FROM parked_event "
-                + "ORDER BY id", row -> new Parked(row.getLong(1), row.getString(2), row.getString(3),
-                row.getString(4), row.getInt(5), row.getLong(6), row.getString(7)));
+                + "ORDER BY id", ParkedEvents::read);
+    }
+
+    private static Parked read(java.sql.ResultSet row) throws SQLException {
+        return new Parked(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getInt(5),
+                row.getLong(6), row.getString(7));
     }
 }

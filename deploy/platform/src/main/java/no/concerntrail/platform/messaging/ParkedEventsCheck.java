@@ -2,13 +2,15 @@ package no.concerntrail.platform.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import no.concerntrail.platform.events.UnpublishedEvents;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness says how many consumed events are parked: the service works on (it stays UP), but an operator sees that
- * some events took no effect and need a fix.
+ * Readiness says how many events are parked, consumed ones that took no effect and stored ones that were not
+ * published: the service works on (it stays UP), but an operator sees that some need a fix
+ * ({@code /operations/parked-events}).
  */
 @Readiness
 @ApplicationScoped
@@ -16,11 +18,16 @@ public class ParkedEventsCheck implements HealthCheck {
 
     @Inject
     ParkedEvents parked;
+    @Inject
+    UnpublishedEvents unpublished;
 
     @Override
     public HealthCheckResponse call() {
-        long count = parked.count();
-        return HealthCheckResponse.named("parked-events").up().withData("parked", count)
-                .withData("state", count == 0 ? "none" : "degraded: events parked, see parked_event").build();
+        long consumed = parked.count();
+        long notPublished = unpublished.count();
+        return HealthCheckResponse.named("parked-events").up().withData("parked", consumed)
+                .withData("unpublished", notPublished)
+                .withData("state", consumed + notPublished == 0 ? "none"
+                        : "degraded: events parked, see /operations/parked-events").build();
     }
 }

@@ -33,7 +33,8 @@ public final class PlatformSchema {
             "V4__processed_event.sql",
             "V5__usage_log_purge.sql",
             "V6__parked_event.sql",
-            "V7__break_glass_reason.sql");
+            "V7__break_glass_reason.sql",
+            "V8__unpublished_event.sql");
     /** The tables the runtime role may only read and append to: what happened, and who read what. */
     static final List<String> APPEND_ONLY = List.of("domain_event_entry", "personal_data_access");
     private static final String ROLE = "[a-z_][a-z0-9_]{0,62}";

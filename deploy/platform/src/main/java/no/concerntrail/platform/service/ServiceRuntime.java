@@ -20,8 +20,11 @@ import javax.sql.DataSource;
 import no.concerntrail.platform.axon.AxonRuntime;
 import no.concerntrail.platform.axon.EventSourcedService;
 import no.concerntrail.platform.events.CloudEventPublisher;
+import no.concerntrail.platform.events.UnpublishedEvents;
 import no.concerntrail.platform.schema.PlatformSchema;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -46,6 +49,8 @@ public class ServiceRuntime {
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafka;
+    @Inject
+    UnpublishedEvents unpublished;
     @ConfigProperty(name = "concerntrail.publication.topic")
     Optional<String> topic;
     /** The role the service connects as, when it is not the owner that migrates (quarkus.flyway.username). */
@@ -66,7 +71,8 @@ public class ServiceRuntime {
     private CloudEventPublisher publisher;
     private final AxonRuntime axon = new AxonRuntime(() -> {
         publisher = new CloudEventPublisher(topic.orElse(definition.topic()),
-                URI.create("/concerntrail/" + definition.name()), kafka, definition.contract(), ackTimeout);
+                URI.create("/concerntrail/" + definition.name()), kafka, definition.contract(), ackTimeout,
+                unpublished);
         return new EventSourcedService(dataSource, jta, definition.aggregate(), snapshotThreshold,
                 definition.readModelName(), definition.readModel(), definition.publicationName(), publisher,
                 publicationSegments, definition.publicationOrder(), definition.upcasters(), nodeId());
@@ -109,6 +115,20 @@ public class ServiceRuntime {
         if (publisher != null) {
             publisher.close();
         }
+    }
+
+    /**
+     * Publishes a parked stored event again, after a fix, and unparks it; a mapping that still fails is thrown and it
+     * stays parked. Out of its concern's order by then: consumers order by {@code ce_time}, not by arrival.
+     */
+    public void republish(UnpublishedEvents.Unpublished parked) throws Exception {
+        DomainEventStream events = eventStore().readEvents(parked.aggregateIdentifier(), parked.sequenceNumber());
+        DomainEventMessage<?> stored = events.hasNext() ? events.next() : null;
+        if (stored == null || !stored.getIdentifier().equals(parked.eventIdentifier())) {
+            throw new IllegalStateException("Parked event " + parked.id() + " is not in the event store as recorded");
+        }
+        publisher.republish(stored);
+        unpublished.remove(parked.id());
     }
 
     @Produces

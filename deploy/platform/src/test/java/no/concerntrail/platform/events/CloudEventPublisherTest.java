@@ -15,7 +15,10 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
 import no.concerntrail.local.EmbeddedKafkaBroker;
+import no.concerntrail.platform.TestDatabase;
+import no.concerntrail.platform.schema.PlatformSchema;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -25,6 +28,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,10 +49,21 @@ class CloudEventPublisherTest {
     record Published(String concernId) {
     }
 
-    /** Publishes a Stored as Published, without its note; anything else stays inside. */
-    private static final PublishedContract CONTRACT = stored -> stored.getPayload() instanceof Stored s
-            ? Optional.of(PublishedEvent.v1("test", s.concernId(), new Published(s.concernId())))
-            : Optional.empty();
+    /** Events of a shape no mapping knows what to do with. */
+    record Broken(String concernId) {
+    }
+
+    /** Publishes a Stored as Published, without its note; fails on a Broken; anything else stays inside. */
+    private static final PublishedContract CONTRACT = stored -> {
+        if (stored.getPayload() instanceof Broken) {
+            throw new IllegalArgumentException("No published form for a Broken: protected note");
+        }
+        return stored.getPayload() instanceof Stored s
+                ? Optional.of(PublishedEvent.v1("test", s.concernId(), new Published(s.concernId())))
+                : Optional.empty();
+    };
+
+    private static UnpublishedEvents unpublished;
 
     @BeforeAll
     static void start() throws Exception {
@@ -55,8 +71,11 @@ class CloudEventPublisherTest {
         try (Admin admin = broker.createAdmin()) {
             admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }
+        DataSource database = TestDatabase.fresh();
+        PlatformSchema.migrate(database);
+        unpublished = new UnpublishedEvents(database);
         publisher = new CloudEventPublisher(TOPIC, URI.create("/concerntrail/test-service"),
-                broker.adminClientProperties(), CONTRACT, ACK_TIMEOUT);
+                broker.adminClientProperties(), CONTRACT, ACK_TIMEOUT, unpublished);
     }
 
     @AfterAll
@@ -69,7 +88,7 @@ class CloudEventPublisherTest {
     void anEventIsPublishedAsACloudEventKeyedByItsConcern() throws Exception {
         String concernId = UUID.randomUUID().toString();
         EventMessage<Stored> stored = stored(concernId);
-        publisher.on(stored.getPayload(), stored);
+        publisher.on(stored);
 
         ConsumerRecord<String, byte[]> record = recordsFor(concernId, 1).get(0);
         assertThat(header(record, "ce_id")).isEqualTo(stored.getIdentifier());
@@ -85,11 +104,35 @@ class CloudEventPublisherTest {
     void anEventTheContractKeepsInsideIsNotSent() throws Exception {
         String concernId = UUID.randomUUID().toString();
         EventMessage<String> internal = new GenericDomainEventMessage<>("Concern", concernId, 0, "internal");
-        publisher.on(internal.getPayload(), internal);
+        publisher.on(internal);
         EventMessage<Stored> next = stored(concernId);
-        publisher.on(next.getPayload(), next);
+        publisher.on(next);
         // same key, same partition: once the next one is there, the internal one would have been before it
         assertThat(recordsFor(concernId, 1)).extracting(r -> header(r, "ce_id")).containsExactly(next.getIdentifier());
+    }
+
+    /** A stored event the contract cannot map would stop its segment for ever: it is parked, and the next one flows. */
+    @Test
+    void anEventTheContractCannotMapIsParkedAndTheNextOneIsPublished() throws Exception {
+        String concernId = UUID.randomUUID().toString();
+        EventMessage<Broken> broken = new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(41),
+                new GenericDomainEventMessage<>("Concern", concernId, 0, new Broken(concernId)));
+        publisher.on(broken);
+        EventMessage<Stored> next = stored(concernId);
+        publisher.on(next);
+
+        assertThat(recordsFor(concernId, 1)).extracting(r -> header(r, "ce_id")).containsExactly(next.getIdentifier());
+        assertThat(unpublished.all()).singleElement().satisfies(parked -> {
+            assertThat(parked.globalIndex()).isEqualTo(41);
+            assertThat(parked.eventIdentifier()).isEqualTo(broken.getIdentifier());
+            assertThat(parked.aggregateIdentifier()).isEqualTo(concernId);
+            assertThat(parked.payloadType()).isEqualTo(Broken.class.getName());
+            assertThat(parked.reason()).contains("IllegalArgumentException").doesNotContain("protected note");
+        });
+        // a retry before the fix fails as it did, and it stays parked, once
+        assertThatThrownBy(() -> publisher.republish(broken)).isInstanceOf(IllegalArgumentException.class);
+        publisher.on(broken);
+        assertThat(unpublished.count()).isEqualTo(1);
     }
 
     /** The processor's token moves only when on() returns: without an acknowledgement it throws, and is retried. */
@@ -100,13 +143,13 @@ class CloudEventPublisherTest {
         broker.stop();
         try {
             long begin = System.nanoTime();
-            assertThatThrownBy(() -> publisher.on(stored.getPayload(), stored))
+            assertThatThrownBy(() -> publisher.on(stored))
                     .isInstanceOfAny(ExecutionException.class, TimeoutException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(ACK_TIMEOUT.multipliedBy(5));
         } finally {
             broker.start();
         }
-        publisher.on(stored.getPayload(), stored);
+        publisher.on(stored);
         assertThat(recordsFor(concernId, 1)).extracting(r -> header(r, "ce_id")).containsOnly(stored.getIdentifier());
     }
 
