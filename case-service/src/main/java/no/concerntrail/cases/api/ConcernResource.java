@@ -18,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,6 +41,11 @@ import no.concerntrail.platform.security.NeedToKnow;
 import no.concerntrail.platform.security.Roles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Concerns over REST: each method hands one command to the Concern aggregate or reads the view, for a caller who
@@ -66,6 +72,11 @@ public class ConcernResource {
     @Context
     UriInfo uri;
 
+    @APIResponse(responseCode = "201", description = "Received: the concern as stored",
+            headers = @Header(name = "Location", description = "where the concern now is",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConcernView.class)))
     @POST
     @Transactional
     public Response receive(@HeaderParam(IdempotencyKeys.HEADER) @IdempotencyKey String idempotencyKey,
@@ -76,6 +87,10 @@ public class ConcernResource {
     }
 
     /** With If-None-Match carrying the current version: 304, so a front end can poll cheaply. */
+    @APIResponse(responseCode = "200", description = "The concern now; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConcernView.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the version If-None-Match names")
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
@@ -126,6 +141,9 @@ public class ConcernResource {
         return accessLog.of(id);
     }
 
+    @APIResponse(responseCode = "200", description = "The concern as it now is; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConcernView.class)))
     @POST
     @Path("{id}/triage")
     @Transactional
@@ -136,6 +154,9 @@ public class ConcernResource {
                 expectedVersion(id, ifMatch), actor()));
     }
 
+    @APIResponse(responseCode = "200", description = "The concern as it now is; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConcernView.class)))
     @POST
     @Path("{id}/assign")
     @Transactional
@@ -145,6 +166,9 @@ public class ConcernResource {
         return decide(id, new AssignConcern(id, request.assignee(), expectedVersion(id, ifMatch), actor()));
     }
 
+    @APIResponse(responseCode = "200", description = "The concern as it now is; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConcernView.class)))
     @POST
     @Path("{id}/raise")
     @Transactional
@@ -154,6 +178,9 @@ public class ConcernResource {
                 expectedVersion(id, ifMatch), actor()));
     }
 
+    @APIResponse(responseCode = "200", description = "The concern as it now is; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConcernView.class)))
     @POST
     @Path("{id}/lower")
     @Transactional
@@ -163,6 +190,9 @@ public class ConcernResource {
                 expectedVersion(id, ifMatch), actor()));
     }
 
+    @APIResponse(responseCode = "200", description = "The concern as it now is; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConcernView.class)))
     @POST
     @Path("{id}/close")
     @Transactional
@@ -171,6 +201,9 @@ public class ConcernResource {
         return decide(id, new CloseConcern(id, request.reason(), expectedVersion(id, ifMatch), actor()));
     }
 
+    @APIResponse(responseCode = "200", description = "The concern as it now is; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConcernView.class)))
     @POST
     @Path("{id}/reopen")
     @Transactional

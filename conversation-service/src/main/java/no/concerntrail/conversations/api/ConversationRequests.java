@@ -65,11 +65,11 @@ public final class ConversationRequests {
                        @Size(max = 200) String guidingOfficer,
                        @Size(max = 10) List<@NotBlank @Size(max = 200) String> guardiansPresent,
                        @Valid RightsNoticeDetails rightsNotice,
-                       @NotEmpty Set<@NotNull Purpose> purposes,
+                       @NotEmpty @Size(max = 4) Set<@NotNull Purpose> purposes,
                        @NotNull ConcernOutcome outcome,
                        ConcernLevel newLevel,
                        @NotNull Credibility credibility,
-                       Set<@NotNull HelpNeed> helpNeeds,
+                       @Size(max = 9) Set<@NotNull HelpNeed> helpNeeds,
                        @Size(max = 50) List<@NotBlank @Size(max = 64) String> factors,
                        @Valid WayForwardDetails wayForward,
                        @Size(max = 8000) String note) {
@@ -83,7 +83,8 @@ public final class ConversationRequests {
         }
     }
 
-    public record RightsNoticeDetails(@NotNull Instant givenAt, @NotEmpty Set<@NotNull NoticeRecipient> givenTo) {
+    public record RightsNoticeDetails(@NotNull Instant givenAt,
+                                      @NotEmpty @Size(max = 2) Set<@NotNull NoticeRecipient> givenTo) {
         RightsNotice toDomain() {
             return new RightsNotice(givenAt, givenTo);
         }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,6 +30,11 @@ import no.concerntrail.platform.http.Versions;
 import no.concerntrail.platform.security.Roles;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Conversations over REST: each method hands one command to the Conversation aggregate or reads the view.
@@ -55,6 +61,11 @@ public class ConversationResource {
     @Context
     UriInfo uri;
 
+    @APIResponse(responseCode = "201", description = "Planned: the conversation as stored",
+            headers = @Header(name = "Location", description = "where the conversation now is",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConversationView.class)))
     @POST
     @Transactional
     public Response plan(@HeaderParam(IdempotencyKeys.HEADER) @IdempotencyKey String idempotencyKey,
@@ -66,6 +77,10 @@ public class ConversationResource {
     }
 
     /** With If-None-Match carrying the current version: 304, so a front end can poll cheaply. */
+    @APIResponse(responseCode = "200", description = "The conversation now; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConversationView.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the version If-None-Match names")
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
@@ -78,6 +93,9 @@ public class ConversationResource {
         return current(view);
     }
 
+    @APIResponse(responseCode = "200", description = "The conversation as it now is; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConversationView.class)))
     @POST
     @Path("{id}/rescheduled")
     @Transactional
@@ -87,6 +105,9 @@ public class ConversationResource {
         return decide(id, factory.reschedule(id, before.concernId(), request, expected(before, ifMatch), actor()));
     }
 
+    @APIResponse(responseCode = "200", description = "The conversation as it now is; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConversationView.class)))
     @POST
     @Path("{id}/held")
     @Transactional
@@ -96,6 +117,9 @@ public class ConversationResource {
         return decide(id, factory.held(id, before.concernId(), request, expected(before, ifMatch), actor()));
     }
 
+    @APIResponse(responseCode = "200", description = "The conversation as it now is; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConversationView.class)))
     @POST
     @Path("{id}/declined")
     @Transactional
@@ -104,6 +128,9 @@ public class ConversationResource {
         return decide(id, new RecordConversationDeclined(id, request.reason(), expected(view(id), ifMatch), actor()));
     }
 
+    @APIResponse(responseCode = "200", description = "The conversation as it now is; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConversationView.class)))
     @POST
     @Path("{id}/cancelled")
     @Transactional
@@ -112,6 +139,9 @@ public class ConversationResource {
         return decide(id, new CancelConversation(id, request.reason(), expected(view(id), ifMatch), actor()));
     }
 
+    @APIResponse(responseCode = "200", description = "The conversation as it now is; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConversationView.class)))
     @POST
     @Path("{id}/no-show")
     @Transactional
