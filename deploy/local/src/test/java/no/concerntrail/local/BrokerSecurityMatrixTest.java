@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -142,6 +141,9 @@ class BrokerSecurityMatrixTest {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) REFUSED_WITHIN.toMillis());
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) REFUSED_WITHIN.toMillis());
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) REFUSED_WITHIN.toMillis());
+        // a plain producer: an idempotent one first asks for a producer id, and a refusal of that leaves it in an
+        // error state in which every later send fails alike, whatever the topic's ACLs say
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, false);
         try (KafkaProducer<String, String> producer = KafkaTestClients.producer(config)) {
             return outcome(() -> producer.send(new ProducerRecord<>(topic, "matrix", "probe")).get(10, TimeUnit.SECONDS));
         }
@@ -191,12 +193,13 @@ class BrokerSecurityMatrixTest {
             call.call();
             return Outcome.ALLOWED;
         } catch (Exception e) {
-            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof AuthorizationException || cause instanceof AuthenticationException) {
-                return Outcome.DENIED;
-            }
-            if (cause instanceof TimeoutException || cause instanceof java.util.concurrent.TimeoutException) {
-                return Outcome.UNREACHABLE;
+            for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+                if (cause instanceof AuthorizationException || cause instanceof AuthenticationException) {
+                    return Outcome.DENIED;
+                }
+                if (cause instanceof TimeoutException || cause instanceof java.util.concurrent.TimeoutException) {
+                    return Outcome.UNREACHABLE;
+                }
             }
             throw e;
         }
