@@ -7,6 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.concerntrail.local.ConcernTrailServices;
+import no.concerntrail.local.LocalPostgres;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -33,10 +38,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * case-service killed with SIGKILL under a steady load of new concerns, and started again where it ran: every concern
- * acknowledged to a client (201) is on concerntrail.case.events, once per ce_id, and publication resumes within 5 s of
- * the restart (the restarted process is the same node and takes its segments back without waiting for their claims
- * to expire). The figures are printed for the README.
+ * A service killed with SIGKILL under a steady load of new concerns, and started again where it ran. case-service:
+ * every concern acknowledged to a client (201) is on concerntrail.case.events, once per ce_id, and publication
+ * resumes within 5 s of the restart (the restarted process is the same node and takes its segments back without
+ * waiting for their claims to expire). conversation-service: it learns every one of those concerns once it is back,
+ * within seconds (its dead consumer's partitions are given to the new one after the 6 s session timeout). The
+ * figures are printed for the README.
  */
 class CrashRecoveryTest {
 
@@ -45,26 +52,25 @@ class CrashRecoveryTest {
 
     private static final Pattern CONCERN_ID = Pattern.compile("\"concernId\":\"([0-9a-f-]{36})\"");
     private static final Duration RESUME_WITHIN = Duration.ofSeconds(5);
+    /** The dead consumer's 6 s session timeout, the rebalance, and the catching up. */
+    private static final Duration CONSUMPTION_RESUMES_WITHIN = Duration.ofSeconds(15);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final Map<String, Instant> acknowledged = new ConcurrentHashMap<>();
 
     @Test
     void aKilledCaseServiceLosesNoAcknowledgedConcernAndPublishesAgainWithinSeconds() throws Exception {
-        AtomicBoolean loading = new AtomicBoolean(true);
-        String token = SERVICES.token("officer-kari", "case-worker");
-        Thread load = new Thread(() -> steadyLoad(token, loading), "steady-load");
-        load.start();
-
-        Thread.sleep(3_000);
-        Instant killedAt = Instant.now();
-        SERVICES.kill(ConcernTrailServices.CASE);
-        int beforeKill = acknowledged.size();
-        SERVICES.restart(ConcernTrailServices.CASE);
-        Instant readyAt = Instant.now();
-        Thread.sleep(3_000);
-        loading.set(false);
-        load.join();
+        Instant[] killedAndReady = new Instant[2];
+        int[] beforeKill = new int[1];
+        underLoad(() -> {
+            killedAndReady[0] = Instant.now();
+            SERVICES.kill(ConcernTrailServices.CASE);
+            beforeKill[0] = acknowledged.size();
+            SERVICES.restart(ConcernTrailServices.CASE);
+            killedAndReady[1] = Instant.now();
+        });
+        Instant killedAt = killedAndReady[0];
+        Instant readyAt = killedAndReady[1];
 
         List<ConsumerRecord<String, byte[]>> published = readUntilAllPublished(acknowledged.keySet());
         Set<String> publishedConcerns = new HashSet<>();
@@ -88,14 +94,77 @@ class CrashRecoveryTest {
                         + "  acknowledged %d (%d before the kill), lost %d, records %d, duplicates %d%n"
                         + "  down and restarted %d ms; first publication after the kill %d ms after ready; "
                         + "longest store-to-topic lag %d ms%n%n",
-                acknowledged.size(), beforeKill, lost.size(), published.size(), published.size() - ceIds.size(),
+                acknowledged.size(), beforeKill[0], lost.size(), published.size(), published.size() - ceIds.size(),
                 Duration.between(killedAt, readyAt).toMillis(),
                 resumedAt == null ? -1 : Duration.between(readyAt, resumedAt).toMillis(), longestLag.toMillis());
-        assertThat(beforeKill).as("concerns acknowledged before the kill").isPositive();
-        assertThat(acknowledged.size()).as("concerns acknowledged after the restart too").isGreaterThan(beforeKill);
+        assertThat(beforeKill[0]).as("concerns acknowledged before the kill").isPositive();
+        assertThat(acknowledged.size()).as("concerns acknowledged after the restart too").isGreaterThan(beforeKill[0]);
         assertThat(lost).as("acknowledged concerns missing from the topic").isEmpty();
         assertThat(resumedAt).isNotNull();
         assertThat(Duration.between(readyAt, resumedAt)).isLessThan(RESUME_WITHIN);
+    }
+
+    @Test
+    void aKilledConversationServiceLearnsEveryConcernOnceItIsBack() throws Exception {
+        Instant[] readyAt = new Instant[1];
+        underLoad(() -> {
+            SERVICES.kill(ConcernTrailServices.CONVERSATION);
+            // concerns are received and published while it is dead
+            Thread.sleep(2_000);
+            SERVICES.restart(ConcernTrailServices.CONVERSATION);
+            readyAt[0] = Instant.now();
+        });
+        Set<String> concerns = Set.copyOf(acknowledged.keySet());
+
+        Instant deadline = Instant.now().plusSeconds(60);
+        long known = known(concerns);
+        while (known < concerns.size() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            known = known(concerns);
+        }
+        Duration caughtUp = Duration.between(readyAt[0], Instant.now());
+
+        System.out.printf("%ncrash recovery (conversation-service, SIGKILL under load):%n"
+                + "  concerns received %d, known to conversation-service %d, all known %d ms after it was ready%n%n",
+                concerns.size(), known, caughtUp.toMillis());
+        assertThat(known).as("acknowledged concerns conversation-service knows").isEqualTo(concerns.size());
+        assertThat(caughtUp).isLessThan(CONSUMPTION_RESUMES_WITHIN);
+    }
+
+    @FunctionalInterface
+    private interface Chaos {
+        void run() throws Exception;
+    }
+
+    /** A steady load of new concerns from 3 s before the chaos until 3 s after it. */
+    private void underLoad(Chaos chaos) throws Exception {
+        AtomicBoolean loading = new AtomicBoolean(true);
+        String token = SERVICES.token("officer-kari", "case-worker");
+        Thread load = new Thread(() -> steadyLoad(token, loading), "steady-load");
+        load.start();
+        try {
+            Thread.sleep(3_000);
+            chaos.run();
+            Thread.sleep(3_000);
+        } finally {
+            loading.set(false);
+            load.join();
+        }
+    }
+
+    /** How many of these concerns conversation-service knows (read from its database, as its owner). */
+    private static long known(Set<String> concernIds) throws Exception {
+        LocalPostgres.Database database = SERVICES.database(ConcernTrailServices.CONVERSATION);
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+                database.password());
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT count(*) FROM known_concern WHERE concern_id::text = ANY (?)")) {
+            count.setArray(1, connection.createArrayOf("text", concernIds.toArray()));
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     /** New concerns one after another; a request the dead service never answered is simply not acknowledged. */
