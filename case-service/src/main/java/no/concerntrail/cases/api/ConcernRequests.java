@@ -1,6 +1,5 @@
 package no.concerntrail.cases.api;
 
-import no.concerntrail.platform.police.PoliceDistrict;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +14,7 @@ import no.concerntrail.cases.domain.ConcernSource;
 import no.concerntrail.cases.domain.Reporter;
 import no.concerntrail.cases.domain.Subject;
 import no.concerntrail.cases.domain.TriageOutcome;
+import no.concerntrail.platform.police.PoliceDistrict;
 
 /**
  * The request bodies. They check shape (required, lengths, formats); the rules of concern work
@@ -38,6 +38,10 @@ public final class ConcernRequests {
             return new no.concerntrail.cases.domain.command.ReceiveConcern(concernId, district, source,
                     reporter == null ? null : reporter.toDomain(), subject.toDomain(), category, summary, level, actor);
         }
+    }
+
+    /** @param district the police district the concern is handed to, by its code ({@code SOR_OST}) */
+    public record Transfer(@NotNull PoliceDistrict district, @Size(max = 2000) String reason) {
     }
 
     public record ReporterDetails(@NotBlank @Size(max = 200) String name,

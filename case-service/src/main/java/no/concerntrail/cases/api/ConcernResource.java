@@ -30,6 +30,7 @@ import no.concerntrail.cases.domain.command.CloseConcern;
 import no.concerntrail.cases.domain.command.LowerConcern;
 import no.concerntrail.cases.domain.command.RaiseConcern;
 import no.concerntrail.cases.domain.command.ReopenConcern;
+import no.concerntrail.cases.domain.command.TransferConcern;
 import no.concerntrail.cases.domain.command.TriageConcern;
 import no.concerntrail.cases.projection.ConcernView;
 import no.concerntrail.cases.projection.ConcernViews;
@@ -210,6 +211,20 @@ public class ConcernResource {
     public Response reopen(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @NotNull @Valid ConcernRequests.WithReason request) {
         return decide(id, new ReopenConcern(id, request.reason(), expectedVersion(id, ifMatch), actor()));
+    }
+
+    /** To another police district, whose officers see it from then on; a team lead of the concern's district does it. */
+    @APIResponse(responseCode = "200", description = "The concern as it now is; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConcernView.class)))
+    @POST
+    @Path("{id}/transfer")
+    @Transactional
+    @RolesAllowed(Roles.TEAM_LEAD)
+    public Response transfer(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                             @NotNull @Valid ConcernRequests.Transfer request) {
+        return decide(id, new TransferConcern(id, request.district(), request.reason(), expectedVersion(id, ifMatch),
+                actor()));
     }
 
     private Long expectedVersion(UUID id, String ifMatch) {

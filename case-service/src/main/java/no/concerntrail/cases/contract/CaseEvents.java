@@ -54,6 +54,13 @@ public final class CaseEvents {
     public record ConcernClosed(UUID concernId, String actor, Instant at) {
     }
 
+    /**
+     * The concern belongs to district {@code to} from now on: who may see it and its conversations. {@code from} is
+     * absent for a concern received before districts were recorded. The reason is typed by an officer: it stays inside.
+     */
+    public record ConcernTransferred(UUID concernId, String from, String to, String actor, Instant at) {
+    }
+
     /** status: OPEN again, or RECEIVED when the concern had been closed at triage and awaits triage anew. */
     public record ConcernReopened(UUID concernId, String status, String actor, Instant at) {
     }

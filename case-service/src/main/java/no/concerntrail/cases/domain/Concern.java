@@ -12,6 +12,8 @@ import static no.concerntrail.cases.domain.ConcernPolicies.reopenNeedsReason;
 import static no.concerntrail.cases.domain.ConcernPolicies.reopenOnlyClosed;
 import static no.concerntrail.cases.domain.ConcernPolicies.signpostingNamesAgency;
 import static no.concerntrail.cases.domain.ConcernPolicies.triageClosureNeedsReason;
+import static no.concerntrail.cases.domain.ConcernPolicies.transferMustChangeDistrict;
+import static no.concerntrail.cases.domain.ConcernPolicies.transferNeedsReason;
 import static no.concerntrail.cases.domain.ConcernPolicies.triageOnlyNewConcern;
 import static no.concerntrail.platform.rules.RequiredField.hasText;
 import static no.concerntrail.platform.rules.RequiredField.required;
@@ -30,6 +32,7 @@ import no.concerntrail.cases.domain.command.LowerConcern;
 import no.concerntrail.cases.domain.command.RaiseConcern;
 import no.concerntrail.cases.domain.command.ReceiveConcern;
 import no.concerntrail.cases.domain.command.ReopenConcern;
+import no.concerntrail.cases.domain.command.TransferConcern;
 import no.concerntrail.cases.domain.command.TriageConcern;
 import no.concerntrail.cases.domain.event.ConcernAssigned;
 import no.concerntrail.cases.domain.event.ConcernClosed;
@@ -37,7 +40,9 @@ import no.concerntrail.cases.domain.event.ConcernLowered;
 import no.concerntrail.cases.domain.event.ConcernRaised;
 import no.concerntrail.cases.domain.event.ConcernReceived;
 import no.concerntrail.cases.domain.event.ConcernReopened;
+import no.concerntrail.cases.domain.event.ConcernTransferred;
 import no.concerntrail.cases.domain.event.ConcernTriaged;
+import no.concerntrail.platform.police.PoliceDistrict;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -46,10 +51,10 @@ import org.axonframework.serialization.Revision;
 
 /**
  * A concern about one person, from the report through triage, assignment, raising and lowering, to
- * closing and reopening. Command handlers decide (check the {@link ConcernPolicies}, then apply an
+ * closing and reopening; it belongs to one police district, and may be handed to another. Command handlers decide (check the {@link ConcernPolicies}, then apply an
  * event); event sourcing handlers only evolve the state. The state is just what the decisions need.
  */
-@Revision("1")
+@Revision("2")
 public class Concern {
 
     /** Dates such as "not in the future" are judged in the police's own time zone, not UTC. */
@@ -59,6 +64,8 @@ public class Concern {
     private UUID concernId;
     private ConcernStatus status;
     private ConcernLevel level;
+    /** Null for a concern received before districts were recorded (revision 1 of the aggregate had none). */
+    private PoliceDistrict district;
     private String assignee;
     private boolean adopted;
     /** Conversations whose outcome already changed the level: a redelivered outcome must not count twice. */
@@ -146,6 +153,16 @@ public class Concern {
         apply(new ConcernReopened(concernId, command.reason(), reopenedAs, command.actor(), now()));
     }
 
+    @CommandHandler
+    public void handle(TransferConcern command) {
+        requireNotClosed();
+        requiredText(command.actor(), "actor");
+        PoliceDistrict to = required(command.district(), "district");
+        transferNeedsReason.require(hasText(command.reason()), "a transfer to another district needs a reason");
+        transferMustChangeDistrict.require(to != district, "the concern belongs to " + to + " already");
+        apply(new ConcernTransferred(concernId, district, to, command.reason(), command.actor(), now()));
+    }
+
     private void requireNotClosed() {
         closedCanOnlyBeReopened.require(status != ConcernStatus.CLOSED, "the concern is closed; reopen it first");
     }
@@ -184,6 +201,12 @@ public class Concern {
         concernId = event.concernId();
         status = ConcernStatus.RECEIVED;
         level = event.level();
+        district = event.district();
+    }
+
+    @EventSourcingHandler
+    void on(ConcernTransferred event) {
+        district = event.to();
     }
 
     @EventSourcingHandler
@@ -244,6 +267,10 @@ public class Concern {
 
     String assignee() {
         return assignee;
+    }
+
+    PoliceDistrict district() {
+        return district;
     }
 
     boolean wasAdopted() {

@@ -49,6 +49,9 @@ public final class ConcernPolicies {
     public static final NamedRule levelChangeNeedsReason = unprocessable("level-change-needs-reason",
             "Raising or lowering a concern says why, unless a conversation caused it.");
 
+    public static final NamedRule transferNeedsReason = unprocessable("transfer-needs-reason",
+            "Handing a concern to another police district says why.");
+
     // --- the concern's state (409) ---
 
     public static final NamedRule closedCanOnlyBeReopened = conflict("closed-can-only-be-reopened",
@@ -76,6 +79,9 @@ public final class ConcernPolicies {
     public static final NamedRule assignmentMustChange = conflict("assignment-must-change",
             "Assigning names someone other than the current assignee.");
 
+    public static final NamedRule transferMustChangeDistrict = conflict("transfer-must-change-district",
+            "A transfer names a police district other than the concern's.");
+
     /** Every rule of the domain, in one place. */
     public static final RuleBook RULES = RuleBook.of(
             requiredField,
@@ -89,6 +95,7 @@ public final class ConcernPolicies {
             closeNeedsReason,
             reopenNeedsReason,
             levelChangeNeedsReason,
+            transferNeedsReason,
             closedCanOnlyBeReopened,
             triageOnlyNewConcern,
             adoptedBeforeWork,
@@ -96,7 +103,8 @@ public final class ConcernPolicies {
             onlyAssignedConcernChangesLevel,
             raiseMustGoHigher,
             lowerMustGoLower,
-            assignmentMustChange);
+            assignmentMustChange,
+            transferMustChangeDistrict);
 
     private ConcernPolicies() {
     }

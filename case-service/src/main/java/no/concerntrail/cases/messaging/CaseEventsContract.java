@@ -10,6 +10,7 @@ import no.concerntrail.cases.domain.event.ConcernLowered;
 import no.concerntrail.cases.domain.event.ConcernRaised;
 import no.concerntrail.cases.domain.event.ConcernReceived;
 import no.concerntrail.cases.domain.event.ConcernReopened;
+import no.concerntrail.cases.domain.event.ConcernTransferred;
 import no.concerntrail.cases.domain.event.ConcernTriaged;
 import no.concerntrail.platform.events.PublishedContract;
 
@@ -44,6 +45,9 @@ public final class CaseEventsContract {
             return new CaseEvents.ConcernClosed(e.concernId(), e.actor(), e.at());
         } else if (event instanceof ConcernReopened e) {
             return new CaseEvents.ConcernReopened(e.concernId(), e.status().name(), e.actor(), e.at());
+        } else if (event instanceof ConcernTransferred e) {
+            return new CaseEvents.ConcernTransferred(e.concernId(), e.from() == null ? null : e.from().name(),
+                    e.to().name(), e.actor(), e.at());
         }
         throw new IllegalArgumentException("No published form for " + event.getClass().getName());
     }

@@ -12,6 +12,7 @@ import no.concerntrail.cases.domain.event.ConcernLowered;
 import no.concerntrail.cases.domain.event.ConcernRaised;
 import no.concerntrail.cases.domain.event.ConcernReceived;
 import no.concerntrail.cases.domain.event.ConcernReopened;
+import no.concerntrail.cases.domain.event.ConcernTransferred;
 import no.concerntrail.cases.domain.event.ConcernTriaged;
 import no.concerntrail.platform.jdbc.Jdbc;
 import org.axonframework.eventhandling.EventHandler;
@@ -74,6 +75,11 @@ public class ConcernViewProjection {
     void on(ConcernReopened e, @SequenceNumber long version) {
         boolean toBeTriaged = e.status() == ConcernStatus.RECEIVED;
         change(e, version, toBeTriaged ? "status = ?, triage = NULL" : "status = ?", e.status().name());
+    }
+
+    @EventHandler
+    void on(ConcernTransferred e, @SequenceNumber long version) {
+        change(e, version, "district = ?", e.to().name());
     }
 
     /** Sets the given columns (one value per {@code ?}), the version and the time of the event. */

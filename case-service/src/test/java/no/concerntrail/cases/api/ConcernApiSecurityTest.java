@@ -66,6 +66,7 @@ class ConcernApiSecurityTest {
         return Stream.of(
                 new Endpoint("POST", "/concerns/{id}/triage", Map.of("outcome", "ADOPTED")),
                 new Endpoint("POST", "/concerns/{id}/assign", Map.of("assignee", "officer-kari")),
+                new Endpoint("POST", "/concerns/{id}/transfer", Map.of("district", "VEST", "reason", "Moved")),
                 new Endpoint("GET", "/concerns/{id}/access-log", null));
     }
 

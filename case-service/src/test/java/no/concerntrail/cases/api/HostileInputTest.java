@@ -41,6 +41,7 @@ class HostileInputTest {
                 new Endpoint("GET", id + "/access-log", TEAM_LEAD, null),
                 new Endpoint("POST", id + "/triage", TEAM_LEAD, Map.of("outcome", "MISGUIDED", "reason", "No concern")),
                 new Endpoint("POST", id + "/assign", TEAM_LEAD, Map.of("assignee", "officer-per")),
+                new Endpoint("POST", id + "/transfer", TEAM_LEAD, Map.of("district", "VEST", "reason", "Moved")),
                 new Endpoint("POST", id + "/raise", CASE_WORKER, Map.of("level", "HIGH", "reason", "Heard more")),
                 new Endpoint("POST", id + "/lower", CASE_WORKER, Map.of("level", "LOW", "reason", "Calmer")),
                 new Endpoint("POST", id + "/close", CASE_WORKER, Map.of("reason", "Resolved")),

@@ -102,7 +102,7 @@ class NeedToKnowTest {
 
         caseWorker().queryParam("size", 100).get("/concerns").then().statusCode(200)
                 .body("items.concernId", hasItem(oslo)).body("items.concernId", not(hasItem(other)))
-                .body("items.district.findAll { it != 'OSLO' }.size()", equalTo(0));
+                .body("items.findAll { it.district != 'OSLO' && it.assignee != 'officer-kari' }.size()", equalTo(0));
         otherDistrictsLead().queryParam("size", 100).get("/concerns").then().statusCode(200)
                 .body("items.concernId", hasItem(other)).body("items.concernId", not(hasItem(oslo)));
     }
@@ -156,5 +156,29 @@ class NeedToKnowTest {
         inDistrict(null, subject, CASE_WORKER).get("/concerns/{id}", id).then().statusCode(200);
         inDistrict(null, subject, CASE_WORKER).get("/concerns").then().statusCode(200)
                 .body("items.concernId", equalTo(List.of(id)));
+    }
+
+    @Test
+    void aTeamLeadHandsAConcernToAnotherDistrictWhoseOfficersSeeItFromThenOn() {
+        String id = adoptedAndAssigned();
+        Api.teamLead().body(Map.of("district", OTHER, "reason", "The family moved to Drammen"))
+                .post("/concerns/{id}/transfer", id).then().statusCode(200).body("district", equalTo(OTHER));
+
+        otherDistrictsWorker().get("/concerns/{id}", id).then().statusCode(200);
+        inDistrict("OSLO", "officer-per", CASE_WORKER).get("/concerns/{id}", id).then().statusCode(403);
+        // its assignee keeps it, until a team lead of the new district assigns someone of their own
+        caseWorker().get("/concerns/{id}", id).then().statusCode(200);
+        otherDistrictsLead().get("/concerns/{id}/history", id).then().statusCode(200)
+                .body("find { it.type == 'ConcernTransferred' }.data.to", equalTo(OTHER));
+
+        // only a team lead hands it on, and to another district, saying why
+        otherDistrictsWorker().body(Map.of("district", "VEST", "reason", "r")).post("/concerns/{id}/transfer", id)
+                .then().statusCode(403);
+        otherDistrictsLead().body(Map.of("district", OTHER, "reason", "again")).post("/concerns/{id}/transfer", id)
+                .then().statusCode(409).body("rule", equalTo("transfer-must-change-district"));
+        otherDistrictsLead().body(Map.of("district", "VEST")).post("/concerns/{id}/transfer", id)
+                .then().statusCode(422).body("rule", equalTo("transfer-needs-reason"));
+        otherDistrictsLead().body(Map.of("district", "ATLANTIS", "reason", "r")).post("/concerns/{id}/transfer", id)
+                .then().statusCode(400);
     }
 }

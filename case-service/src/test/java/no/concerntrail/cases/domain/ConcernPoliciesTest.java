@@ -30,6 +30,7 @@ class ConcernPoliciesTest {
                 entry("close-needs-reason", Kind.UNPROCESSABLE),
                 entry("reopen-needs-reason", Kind.UNPROCESSABLE),
                 entry("level-change-needs-reason", Kind.UNPROCESSABLE),
+                entry("transfer-needs-reason", Kind.UNPROCESSABLE),
                 entry("closed-can-only-be-reopened", Kind.STATE_CONFLICT),
                 entry("triage-only-new-concern", Kind.STATE_CONFLICT),
                 entry("adopted-before-work", Kind.STATE_CONFLICT),
@@ -37,7 +38,8 @@ class ConcernPoliciesTest {
                 entry("only-assigned-concern-changes-level", Kind.STATE_CONFLICT),
                 entry("raise-must-go-higher", Kind.STATE_CONFLICT),
                 entry("lower-must-go-lower", Kind.STATE_CONFLICT),
-                entry("assignment-must-change", Kind.STATE_CONFLICT));
+                entry("assignment-must-change", Kind.STATE_CONFLICT),
+                entry("transfer-must-change-district", Kind.STATE_CONFLICT));
     }
 
     @Test

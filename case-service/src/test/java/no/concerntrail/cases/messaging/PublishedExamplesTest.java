@@ -1,6 +1,5 @@
 package no.concerntrail.cases.messaging;
 
-import no.concerntrail.platform.police.PoliceDistrict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,9 +22,11 @@ import no.concerntrail.cases.domain.event.ConcernLowered;
 import no.concerntrail.cases.domain.event.ConcernRaised;
 import no.concerntrail.cases.domain.event.ConcernReceived;
 import no.concerntrail.cases.domain.event.ConcernReopened;
+import no.concerntrail.cases.domain.event.ConcernTransferred;
 import no.concerntrail.cases.domain.event.ConcernTriaged;
 import no.concerntrail.platform.events.ContractJson;
 import no.concerntrail.platform.events.PublishedEvent;
+import no.concerntrail.platform.police.PoliceDistrict;
 import no.concerntrail.testing.ContractExamples;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,8 @@ class PublishedExamplesTest {
             new ConcernRaised(CONCERN, ConcernLevel.MODERATE, ConcernLevel.HIGH, "reason", CONVERSATION, "officer-kari", AT),
             new ConcernLowered(CONCERN, ConcernLevel.HIGH, ConcernLevel.LOW, "reason", CONVERSATION, "officer-kari", AT),
             new ConcernClosed(CONCERN, "reason", "officer-kari", AT),
-            new ConcernReopened(CONCERN, "reason", ConcernStatus.OPEN, "officer-kari", AT));
+            new ConcernReopened(CONCERN, "reason", ConcernStatus.OPEN, "officer-kari", AT),
+            new ConcernTransferred(CONCERN, PoliceDistrict.SOR_OST, PoliceDistrict.OSLO, "moved", "lead-ola", AT));
 
     @Test
     void everyPublishedTypeHasAnExampleOfItsShape() {

@@ -17,7 +17,7 @@ import no.concerntrail.platform.security.SubjectLength;
  * @param status  the concern's status after a ConcernTriaged or ConcernReopened
  * @param outcome a ConcernTriaged's outcome, which says the status where an early event did not
  * @param level   a ConcernReceived's level
- * @param to      the level a ConcernRaised or ConcernLowered went to
+ * @param to      the level a ConcernRaised or ConcernLowered went to, the district a ConcernTransferred went to
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record CaseEventFacts(UUID concernId, String district, String assignee, Subject subject, String status,
@@ -33,13 +33,18 @@ record CaseEventFacts(UUID concernId, String district, String assignee, Subject 
     }
 
     /** What makes it unusable, naming fields only; null when it is fine. */
-    String problem(boolean received, boolean levelChange, boolean assigned) {
+    String problem(String name) {
+        boolean received = name.equals(CaseEventsReader.RECEIVED);
+        boolean assigned = name.equals(CaseEventsReader.ASSIGNED);
+        boolean levelChange = name.equals(CaseEventsReader.RAISED) || name.equals(CaseEventsReader.LOWERED);
+        boolean transferred = name.equals(CaseEventsReader.TRANSFERRED);
         if (concernId == null || at == null) {
             return "concernId or at is missing";
         } else if (assigned && (assignee == null || assignee.length() > SubjectLength.MAX)) {
             return "assignee is missing or longer than " + SubjectLength.MAX;
-        } else if (district != null && !DISTRICT.matcher(district).matches()) {
-            return "district is not a district's code";
+        } else if (district != null && !DISTRICT.matcher(district).matches()
+                || transferred && (to == null || !DISTRICT.matcher(to).matches())) {
+            return "the district is not a district's code";
         } else if (received && (subject == null || subject.birthDate() == null)) {
             return "subject.birthDate is missing";
         } else if (status != null && !STATUSES.contains(status)) {

@@ -34,6 +34,7 @@ public class CaseEventsHandler implements CloudEventHandler<CaseEventFacts> {
                 yield true;
             }
             case CaseEventsReader.ASSIGNED -> concerns.assigned(facts.concernId(), facts.assignee(), facts.at());
+            case CaseEventsReader.TRANSFERRED -> concerns.transferred(facts.concernId(), facts.to(), facts.at());
             case CaseEventsReader.RAISED, CaseEventsReader.LOWERED ->
                     concerns.levelChanged(facts.concernId(), ConcernLevel.valueOf(facts.to()), facts.at());
             default -> concerns.statusChanged(facts.concernId(), status(name, facts), facts.at());

@@ -13,15 +13,16 @@ final class CaseEventsReader extends TolerantReader<CaseEventFacts> {
     static final String ASSIGNED = "ConcernAssigned";
     static final String RAISED = "ConcernRaised";
     static final String LOWERED = "ConcernLowered";
+    static final String TRANSFERRED = "ConcernTransferred";
 
     CaseEventsReader() {
         super("case", Map.of(RECEIVED, CaseEventFacts.class, TRIAGED, CaseEventFacts.class,
                 REOPENED, CaseEventFacts.class, CLOSED, CaseEventFacts.class, ASSIGNED, CaseEventFacts.class,
-                RAISED, CaseEventFacts.class, LOWERED, CaseEventFacts.class));
+                RAISED, CaseEventFacts.class, LOWERED, CaseEventFacts.class, TRANSFERRED, CaseEventFacts.class));
     }
 
     @Override
     protected String problem(String name, CaseEventFacts facts) {
-        return facts.problem(name.equals(RECEIVED), name.equals(RAISED) || name.equals(LOWERED), name.equals(ASSIGNED));
+        return facts.problem(name);
     }
 }

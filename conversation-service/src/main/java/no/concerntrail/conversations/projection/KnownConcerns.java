@@ -59,6 +59,12 @@ public class KnownConcerns {
     }
 
     /** @return false when the concern is unknown */
+    public boolean transferred(UUID concernId, String district, Instant at) {
+        return jdbc.update("UPDATE known_concern SET district = ?, updated_at = ? WHERE concern_id = ?",
+                district, at, concernId) == 1;
+    }
+
+    /** @return false when the concern is unknown */
     public boolean statusChanged(UUID concernId, KnownConcernStatus status, Instant at) {
         return jdbc.update("UPDATE known_concern SET status = ?, updated_at = ? WHERE concern_id = ?",
                 status.name(), at, concernId) == 1;

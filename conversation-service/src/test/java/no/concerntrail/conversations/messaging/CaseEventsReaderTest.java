@@ -132,6 +132,13 @@ class CaseEventsReaderTest {
         assertThat(known.find(badDistrict)).isEmpty();
         assertThat(processed(toNobody)).isFalse();
         assertThat(known.belonging(concernId)).hasValueSatisfying(c -> assertThat(c.district()).isEqualTo("TROMS"));
+
+        // handed to another district: its officers see the conversations from then on
+        CaseEventsFeed.publish(concernId, "ConcernTransferred", """
+                {"concernId":"%s","from":"TROMS","to":"FINNMARK","actor":"lead-ola","at":"%s"}"""
+                .formatted(concernId, Instant.now()));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                known.belonging(concernId).map(c -> "FINNMARK".equals(c.district())).orElse(false));
     }
 
     @Test
