@@ -154,6 +154,42 @@ class ConcernApiErrorsTest {
         }
     }
 
+    /** Chunked, a body has no Content-Length to refuse it by: it is refused as it grows past the limit. */
+    @Test
+    void aChunkedBodyThatGrowsPastTheLimitIsRefusedAsProblemJsonAndStoresNothing() throws Exception {
+        long before = eventCount();
+        String answer = rawChunkedPost(100 * 1024);
+        assertThat(answer).startsWith("HTTP/1.1 413").containsIgnoringCase("content-type: " + PROBLEM)
+                .contains("body-too-large");
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    /** Sends a JSON body of about {@code bytes} in chunks of 8 KiB; returns the whole answer (head and body). */
+    private static String rawChunkedPost(int bytes) throws Exception {
+        String head = "POST /concerns HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Authorization: Bearer " + JwtTestResource.tokenFor("raw-client", Api.CASE_WORKER) + "\r\n"
+                + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+        byte[] body = ("{\"summary\":\"" + "x".repeat(bytes) + "\"}").getBytes(StandardCharsets.US_ASCII);
+        int chunk = 8 * 1024;
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            try {
+                socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+                for (int from = 0; from < body.length; from += chunk) {
+                    int length = Math.min(chunk, body.length - from);
+                    socket.getOutputStream().write((Integer.toHexString(length) + "\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream().write(body, from, length);
+                    socket.getOutputStream().write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                socket.getOutputStream().write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            } catch (java.io.IOException refusedMidway) {
+                // the service answered and closed before the whole body was sent: its answer is still there
+            }
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
     private static long eventCount() throws Exception {
         return ServiceDatabase.of("case-service").count("SELECT count(*) FROM domain_event_entry");
     }

@@ -15,8 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * A body declared larger than the limit is refused as problem+json (413, naming the limit), where Quarkus' own check
  * would answer with an empty body. It runs just before that check and, like it, before the body is read or the
- * caller authenticated, so a large upload costs the service nothing. A chunked body that grows past the limit
- * while it is read is still stopped by Quarkus' check, with its empty 413.
+ * caller authenticated, so a large upload costs the service nothing. A body sent in chunks declares no length: it is
+ * refused as it is read, once it grows past the limit ({@link ChunkedBodyLimit}, also problem+json), and Quarkus'
+ * own limit (higher) bounds what is buffered meanwhile.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -25,7 +26,7 @@ public class BodyLimit {
     private static final int ORDER = -3;
     private static final int TOO_LARGE = 413;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    @ConfigProperty(name = "concerntrail.http.max-body-size")
     MemorySize maxBodySize;
 
     void install(@Observes Router router, ObjectMapper json) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import no.concerntrail.platform.http.ChunkedBodyLimit;
 import no.concerntrail.platform.http.RequestJson;
 import no.concerntrail.platform.http.Versions;
 import no.concerntrail.platform.rules.RuleViolation;
@@ -43,6 +44,7 @@ public class ProblemMappers {
     private static final int FORBIDDEN = 403;
     private static final int CONFLICT = 409;
     private static final int PRECONDITION_FAILED = 412;
+    private static final int TOO_LARGE = 413;
     private static final int UNPROCESSABLE = 422;
     private static final int PRECONDITION_REQUIRED = 428;
     private static final int SERVER_ERROR = 500;
@@ -75,10 +77,22 @@ public class ProblemMappers {
         return unreadable(e);
     }
 
+    /** A body sent in chunks that grew past the limit as it was read. */
+    @ServerExceptionMapper
+    public Response bodyTooLarge(ChunkedBodyLimit.TooLarge e) {
+        return Response.fromResponse(Problem.of("body-too-large", "The request body is too large", TOO_LARGE,
+                        "A request body may hold at most " + e.limit() + " bytes")
+                .withErrors(List.of(new Problem.FieldError("(body)", "grew over " + e.limit() + " bytes")))
+                .toResponse()).header("Connection", "close").build();
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json);
+        }
+        if (e.getCause() instanceof ChunkedBodyLimit.TooLarge tooLarge) {
+            return bodyTooLarge(tooLarge);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return new Problem(null, status.getReasonPhrase(), status.getStatusCode(), e.getMessage(), null, null)
@@ -177,7 +191,13 @@ public class ProblemMappers {
                 "Nothing was stored; quote incident " + incident + " when you report it").toResponse();
     }
 
-    private static Response unreadable(JsonProcessingException e) {
+    private Response unreadable(JsonProcessingException e) {
+        // Jackson wraps what its stream throws: a chunked body that grew too large is that, not bad JSON
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof ChunkedBodyLimit.TooLarge tooLarge) {
+                return bodyTooLarge(tooLarge);
+            }
+        }
         String reason = reasonFor(e);
         Problem problem = Problem.of("unreadable-body", "The request body cannot be read", BAD_REQUEST,
                 "The body could not be read as the expected JSON");
