@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import no.concerntrail.conversations.projection.FollowUps;
 import no.concerntrail.platform.audit.AccessLog;
+import no.concerntrail.platform.security.Caller;
 import no.concerntrail.platform.security.NeedToKnow;
 import no.concerntrail.platform.security.Roles;
 
@@ -35,6 +36,8 @@ public class FollowUpResource {
     AccessLog accessLog;
     @Inject
     NeedToKnow needToKnow;
+    @Inject
+    Caller caller;
 
     /**
      * @param dueBefore a date (YYYY-MM-DD); without it, everything due up to and including today (Norwegian time)
@@ -46,10 +49,10 @@ public class FollowUpResource {
                                         @QueryParam("limit") @DefaultValue("100") @Pattern(regexp = "\\d{1,9}",
                                                 message = "must be a whole number") @Min(1) @Max(500) String limit) {
         LocalDate day = dueBefore != null ? date(dueBefore) : LocalDate.now(NORWEGIAN_TIME).plusDays(1);
-        List<FollowUps.FollowUp> due = followUps.dueBefore(needToKnow.callersDistrict(), needToKnow.callersSubject(),
+        List<FollowUps.FollowUp> due = followUps.dueBefore(needToKnow.callersDistrict(), caller.subject(),
                 day, Integer.parseInt(limit));
         if (!due.isEmpty()) {
-            accessLog.record(needToKnow.callersSubject(), "follow-up.list",
+            accessLog.record(caller.subject(), "follow-up.list",
                     due.stream().map(FollowUps.FollowUp::concernId).distinct().toList());
         }
         return due;

@@ -57,9 +57,7 @@ class HostileInputTest {
         HostileRequests hostile = new HostileRequests(HostileRequests.seed(), endpoints,
                 role -> JwtTestResource.tokenFor("officer-kari", role), JwtTestResource.tokens());
 
-        HostileBarrage.Report report = HostileBarrage.fire(base.toURI(), hostile.generate(1200),
-                () -> CONVERSATIONS.count("SELECT (SELECT count(*) FROM domain_event_entry) "
-                        + "+ (SELECT count(*) FROM idempotency_key)"));
+        HostileBarrage.Report report = HostileBarrage.fire(base.toURI(), hostile.generate(1200), CONVERSATIONS);
 
         System.out.println("conversation-service: " + report);
         assertThat(report.failures()).isEmpty();

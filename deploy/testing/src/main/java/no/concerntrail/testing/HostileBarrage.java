@@ -29,10 +29,12 @@ public final class HostileBarrage {
     }
 
     /**
-     * @param base   the service's base URI
-     * @param stored how much the service has stored (e.g. events and idempotency keys), asked before and after each
+     * @param base     the service's base URI
+     * @param database the service's database, whose events and idempotency keys are counted before and after each
      */
-    public static Report fire(URI base, List<HostileRequests.Request> requests, Callable<Long> stored) throws Exception {
+    public static Report fire(URI base, List<HostileRequests.Request> requests, ServiceDatabase database)
+            throws Exception {
+        Callable<Long> stored = () -> stored(database);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Map<Integer, Integer> byStatus = new TreeMap<>();
         List<String> failures = new ArrayList<>();
@@ -48,6 +50,12 @@ public final class HostileBarrage {
             }
         }
         return new Report(requests.size(), byStatus, failures);
+    }
+
+    /** What a refused request must not add to: the events and the idempotency keys. */
+    public static long stored(ServiceDatabase database) throws Exception {
+        return database.count("SELECT (SELECT count(*) FROM domain_event_entry) "
+                + "+ (SELECT count(*) FROM idempotency_key)");
     }
 
     private static HttpRequest build(URI base, HostileRequests.Request request) {

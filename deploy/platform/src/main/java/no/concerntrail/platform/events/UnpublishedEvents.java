@@ -44,14 +44,15 @@ public class UnpublishedEvents {
         long globalIndex = stored instanceof TrackedEventMessage<?> tracked
                 ? tracked.trackingToken().position().orElse(-1) : -1;
         DomainEventMessage<?> domain = (DomainEventMessage<?>) stored;
+        String payloadType = payloadType(stored);
         jdbc.update("""
                 INSERT INTO unpublished_event (global_index, event_identifier, aggregate_identifier, sequence_number,
                   payload_type, reason) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (global_index) DO UPDATE SET reason = EXCLUDED.reason, parked_at = now()""",
                 globalIndex, stored.getIdentifier(), domain.getAggregateIdentifier(), domain.getSequenceNumber(),
-                payloadType(stored), reason);
+                payloadType, reason);
         LOG.errorf("Stored event %s (%s, global index %d) is not published, parked: %s", stored.getIdentifier(),
-                payloadType(stored), globalIndex, reason);
+                payloadType, globalIndex, reason);
     }
 
     public long count() {

@@ -31,7 +31,7 @@ public class BodyLimit {
 
     void install(@Observes Router router, ObjectMapper json) {
         long limit = maxBodySize.asLongValue();
-        String refusal = refusal(json, limit);
+        String refusal = refusal(json, tooLarge(limit, "Content-Length", "is over " + limit + " bytes"));
         router.route().order(ORDER).handler(context -> {
             if (declaredLength(context) > limit) {
                 context.response().setStatusCode(TOO_LARGE)
@@ -54,10 +54,14 @@ public class BodyLimit {
         }
     }
 
-    private static String refusal(ObjectMapper json, long limit) {
-        Problem problem = Problem.of("body-too-large", "The request body is too large", TOO_LARGE,
+    /** The refusal of a body over {@code limit}, naming what showed it: its declared length or its content. */
+    public static Problem tooLarge(long limit, String field, String reason) {
+        return Problem.of("body-too-large", "The request body is too large", TOO_LARGE,
                         "A request body may hold at most " + limit + " bytes")
-                .withErrors(List.of(new Problem.FieldError("Content-Length", "is over " + limit + " bytes")));
+                .withErrors(List.of(new Problem.FieldError(field, reason)));
+    }
+
+    private static String refusal(ObjectMapper json, Problem problem) {
         try {
             return json.writeValueAsString(problem);
         } catch (JsonProcessingException e) {

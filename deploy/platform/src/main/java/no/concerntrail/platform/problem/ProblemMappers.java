@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import no.concerntrail.platform.http.BodyLimit;
 import no.concerntrail.platform.http.ChunkedBodyLimit;
 import no.concerntrail.platform.http.RequestJson;
 import no.concerntrail.platform.http.Versions;
@@ -44,7 +45,6 @@ public class ProblemMappers {
     private static final int FORBIDDEN = 403;
     private static final int CONFLICT = 409;
     private static final int PRECONDITION_FAILED = 412;
-    private static final int TOO_LARGE = 413;
     private static final int UNPROCESSABLE = 422;
     private static final int PRECONDITION_REQUIRED = 428;
     private static final int SERVER_ERROR = 500;
@@ -80,9 +80,7 @@ public class ProblemMappers {
     /** A body sent in chunks that grew past the limit as it was read. */
     @ServerExceptionMapper
     public Response bodyTooLarge(ChunkedBodyLimit.TooLarge e) {
-        return Response.fromResponse(Problem.of("body-too-large", "The request body is too large", TOO_LARGE,
-                        "A request body may hold at most " + e.limit() + " bytes")
-                .withErrors(List.of(new Problem.FieldError("(body)", "grew over " + e.limit() + " bytes")))
+        return Response.fromResponse(BodyLimit.tooLarge(e.limit(), "(body)", "grew over " + e.limit() + " bytes")
                 .toResponse()).header("Connection", "close").build();
     }
 

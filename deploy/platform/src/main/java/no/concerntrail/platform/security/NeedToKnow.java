@@ -75,10 +75,6 @@ public class NeedToKnow {
         return caller.district().map(Enum::name).orElse(null);
     }
 
-    public String callersSubject() {
-        return caller.subject();
-    }
-
     private String breakGlassReason() {
         String header = headers.getHeaderString(BREAK_GLASS);
         if (header == null) {
