@@ -1,11 +1,14 @@
 package no.concerntrail.local;
 
-import static no.concerntrail.local.EmbeddedKafkaBroker.ADMIN;
-import static no.concerntrail.local.EmbeddedKafkaBroker.HOST;
-import static no.concerntrail.local.EmbeddedKafkaBroker.SASL_MECHANISM;
+import static no.concerntrail.local.LocalKafkaBroker.ADMIN;
+import static no.concerntrail.local.LocalKafkaBroker.HOST;
+import static no.concerntrail.local.LocalKafkaBroker.SASL_MECHANISM;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
@@ -49,7 +52,7 @@ final class BrokerConfig {
         // authentication
         p.put("sasl.enabled.mechanisms", SASL_MECHANISM);
         p.put("sasl.mechanism.inter.broker.protocol", SASL_MECHANISM);
-        p.put("listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config", EmbeddedKafkaBroker.jaasConfig(ADMIN, adminPassword));
+        p.put("listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config", LocalKafkaBroker.jaasConfig(ADMIN, adminPassword));
         // the controller listener knows one user, the broker itself; an anonymous client gets nowhere
         p.put("sasl.mechanism.controller.protocol", "PLAIN");
         p.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
@@ -96,10 +99,18 @@ final class BrokerConfig {
         return p;
     }
 
-    /** The StorageTool reads the configuration from a file; it holds passwords, so only its owner may read it. */
+    /** The StorageTool and the broker's process read the configuration from a file; it holds passwords, so only its owner may read it. */
     static void write(Properties config, Path file) throws IOException {
         StringWriter text = new StringWriter();
-        config.store(text, "written by " + EmbeddedKafkaBroker.class.getName() + "; the broker runs inside the JVM");
+        config.store(text, "written by " + LocalKafkaBroker.class.getName() + " for its broker process");
         Secrets.writeOwnerOnly(file, text.toString());
+    }
+
+    static Properties read(Path file) throws IOException {
+        Properties config = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            config.load(reader);
+        }
+        return config;
     }
 }

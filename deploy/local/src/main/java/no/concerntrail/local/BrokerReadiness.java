@@ -25,9 +25,9 @@ final class BrokerReadiness {
      * Returns once {@code user} authenticates and sees the cluster. A credential upserted a moment ago may not have
      * reached the broker's cache yet, so an authentication failure is retried too, until the deadline.
      */
-    static void awaitAuthenticates(String bootstrapServers, String user, String password) {
+    static void awaitAuthenticates(String bootstrapServers, String user, String password, BrokerProcess broker) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        Map<String, Object> properties = EmbeddedKafkaBroker.clientProperties(bootstrapServers, user, password);
+        Map<String, Object> properties = LocalKafkaBroker.clientProperties(bootstrapServers, user, password);
         properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
         properties.put(AdminClientConfig.RETRY_BACKOFF_MS_CONFIG, 50);
@@ -36,6 +36,9 @@ final class BrokerReadiness {
         Exception last = null;
         try (Admin admin = Admin.create(properties)) {
             while (System.nanoTime() < deadline) {
+                if (!broker.isAlive()) {
+                    throw new IllegalStateException("Kafka at " + bootstrapServers + " is gone: " + broker.describe());
+                }
                 try {
                     if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
                         return;
@@ -50,6 +53,6 @@ final class BrokerReadiness {
             throw new IllegalStateException(e);
         }
         throw new IllegalStateException("Kafka user '" + user + "' could not use the broker at "
-                + bootstrapServers + " within " + TIMEOUT, last);
+                + bootstrapServers + " within " + TIMEOUT + "; " + broker.describe(), last);
     }
 }

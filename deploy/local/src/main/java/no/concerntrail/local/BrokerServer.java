@@ -1,6 +1,6 @@
 package no.concerntrail.local;
 
-import static no.concerntrail.local.EmbeddedKafkaBroker.HOST;
+import static no.concerntrail.local.LocalKafkaBroker.HOST;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +14,7 @@ import org.apache.kafka.common.utils.Time;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 
-/** The KRaft server inside this JVM: its loopback ports, starting it and stopping it. */
+/** The KRaft server inside {@link BrokerMain}'s process: starting it and stopping it; and finding a free loopback port. */
 final class BrokerServer {
 
     private static final int BIND_ATTEMPTS = 20;
@@ -24,10 +24,10 @@ final class BrokerServer {
     }
 
     /**
-     * Starts a server with {@code config} (listening on {@code port} and {@code controllerPort}). The ports were free
-     * a moment ago, but just after a stop the old sockets may linger: a bind failure is retried for a few seconds.
+     * Starts a server with {@code config}. Its ports were free a moment ago, but just after a stop the old sockets may
+     * linger: a bind failure is retried for a few seconds.
      */
-    static KafkaRaftServer start(Properties config, int port, int controllerPort) {
+    static KafkaRaftServer start(Properties config) {
         RuntimeException last = null;
         for (int attempt = 0; attempt < BIND_ATTEMPTS; attempt++) {
             KafkaRaftServer candidate = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
@@ -47,7 +47,7 @@ final class BrokerServer {
                 sleep(BIND_RETRY_MILLIS);
             }
         }
-        throw new IllegalStateException("Kafka could not bind " + HOST + ":" + port + "/" + controllerPort, last);
+        throw new IllegalStateException("Kafka could not bind " + config.getProperty("listeners"), last);
     }
 
     /** A clean shutdown, so the next start needs no log recovery. */

@@ -1,6 +1,6 @@
 package no.concerntrail.local;
 
-import static no.concerntrail.local.EmbeddedKafkaBroker.ADMIN;
+import static no.concerntrail.local.LocalKafkaBroker.ADMIN;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The SCRAM users a broker knows, name to password, {@value EmbeddedKafkaBroker#ADMIN} included. The admin password
+ * The SCRAM users a broker knows, name to password, {@value LocalKafkaBroker#ADMIN} included. The admin password
  * belongs to the data directory: given or generated on the first use, it is kept in {@code admin.password} there,
  * because the formatted storage holds its credential.
  */

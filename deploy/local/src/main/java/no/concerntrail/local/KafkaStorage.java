@@ -36,7 +36,7 @@ final class KafkaStorage {
                 "--ignore-formatted"));
         scramUsers.forEach((name, password) -> {
             args.add("--add-scram");
-            args.add(EmbeddedKafkaBroker.SASL_MECHANISM + "=[name=" + name + ",password=" + password + "]");
+            args.add(LocalKafkaBroker.SASL_MECHANISM + "=[name=" + name + ",password=" + password + "]");
         });
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         int status;

@@ -52,7 +52,7 @@ public final class KafkaTopology {
             if (!names.add(principal.name())) {
                 throw new IllegalArgumentException("principal declared twice: " + principal.name());
             }
-            if (EmbeddedKafkaBroker.ADMIN.equals(principal.name())) {
+            if (LocalKafkaBroker.ADMIN.equals(principal.name())) {
                 throw new IllegalArgumentException("'admin' is the broker's super user, not a service");
             }
         }
@@ -160,10 +160,10 @@ public final class KafkaTopology {
 
     /**
      * Applies the topology to the embedded broker: the principals become its users (so
-     * {@link EmbeddedKafkaBroker#clientProperties(String)} knows them and a restart keeps them), then topics and
+     * {@link LocalKafkaBroker#clientProperties(String)} knows them and a restart keeps them), then topics and
      * ACLs. Returns once the broker enforces all of it.
      */
-    public void apply(EmbeddedKafkaBroker broker) {
+    public void apply(LocalKafkaBroker broker) {
         broker.addUsers(passwords());
         try (Admin admin = broker.createAdmin()) {
             applyTopicsAndAcls(admin);

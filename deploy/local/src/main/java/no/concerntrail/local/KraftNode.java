@@ -1,7 +1,7 @@
 package no.concerntrail.local;
 
-import static no.concerntrail.local.EmbeddedKafkaBroker.ADMIN;
-import static no.concerntrail.local.EmbeddedKafkaBroker.HOST;
+import static no.concerntrail.local.LocalKafkaBroker.ADMIN;
+import static no.concerntrail.local.LocalKafkaBroker.HOST;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,11 +12,9 @@ import java.util.Properties;
 
 import org.apache.kafka.clients.admin.Admin;
 
-import kafka.server.KafkaRaftServer;
-
 /**
- * The running side of an {@link EmbeddedKafkaBroker}: its ports (chosen once, then kept across restarts so clients
- * reconnect), the storage format on the first start, the KRaft server, and its users' credentials while it runs.
+ * The running side of a {@link LocalKafkaBroker}: its ports (chosen once, then kept across restarts so clients
+ * reconnect), the storage format on the first start, the broker's process, and its users' credentials while it runs.
  */
 final class KraftNode {
 
@@ -27,7 +25,7 @@ final class KraftNode {
     private final Map<String, String> overrides;
     private int port;
     private int controllerPort;
-    private KafkaRaftServer server;
+    private BrokerProcess process;
     private long lastStartMillis;
 
     KraftNode(Path dataDirectory, BrokerUsers users, int port, int controllerPort, int defaultPartitions,
@@ -41,14 +39,15 @@ final class KraftNode {
         this.overrides = Map.copyOf(overrides);
     }
 
-    /** Formats the storage if needed, starts the server and waits until the admin can use it; idempotent. */
+    /**
+     * Formats the storage if needed, starts the broker's process and waits until the admin can use it; idempotent
+     * while it runs, and after a crash it starts a new one.
+     */
     synchronized void start() {
-        if (server != null) {
+        if (isRunning()) {
             return;
         }
         long begin = System.nanoTime();
-        ExitGuard.install();
-        QuietLogging.brokerAtWarn();
         try {
             Files.createDirectories(logDirectory);
             int clientPort = port();
@@ -61,32 +60,51 @@ final class KraftNode {
             BrokerConfig.write(config, configFile);
             boolean formatted = KafkaStorage.isFormatted(logDirectory);
             if (!formatted) {
+                QuietLogging.brokerAtWarn(); // the format runs the broker's configuration code here, in this JVM
                 KafkaStorage.format(configFile, users.all());
             }
-            server = BrokerServer.start(config, clientPort, controllerPort);
-            BrokerReadiness.awaitAuthenticates(bootstrapServers(), ADMIN, users.adminPassword());
+            process = BrokerProcess.start(configFile, dataDirectory.resolve("broker.log"));
+            awaitAuthenticates(ADMIN, users.adminPassword());
             if (formatted) {
                 // users added since the format, or passwords that changed since the last run
                 upsert(users.withoutAdmin());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            kill(); // a half-started broker would hold the ports
+            throw e;
         }
         lastStartMillis = (System.nanoTime() - begin) / 1_000_000;
     }
 
-    /** Stops the server; ports and data stay for the next start. */
+    /** Stops the broker cleanly; ports and data stay for the next start. */
     synchronized void stop() {
-        if (server == null) {
-            return;
+        if (process != null) {
+            process.stop();
+            process = null;
         }
-        KafkaRaftServer running = server;
-        server = null;
-        BrokerServer.stop(running);
     }
 
+    /** Kills the broker's process with SIGKILL; the next start recovers its logs, on the same ports. */
+    synchronized void kill() {
+        if (process != null) {
+            process.kill();
+            process = null;
+        }
+    }
+
+    /** Whether the broker's process lives: false after a stop, and after a crash. */
     synchronized boolean isRunning() {
-        return server != null;
+        return process != null && process.isAlive();
+    }
+
+    /** The broker's process id; it changes with every start. */
+    synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException("the broker is not running");
+        }
+        return process.pid();
     }
 
     long lastStartMillis() {
@@ -115,7 +133,7 @@ final class KraftNode {
      * start there is nothing to do, the format creates them.
      */
     synchronized void upsertIfRunning(Map<String, String> namesToPasswords) {
-        if (server != null) {
+        if (isRunning()) {
             upsert(namesToPasswords);
         }
     }
@@ -124,12 +142,15 @@ final class KraftNode {
         if (namesToPasswords.isEmpty()) {
             return;
         }
-        try (Admin admin = Admin.create(EmbeddedKafkaBroker.clientProperties(bootstrapServers(), ADMIN,
+        try (Admin admin = Admin.create(LocalKafkaBroker.clientProperties(bootstrapServers(), ADMIN,
                 users.adminPassword()))) {
             ScramCredentials.upsert(admin, namesToPasswords);
         }
-        namesToPasswords.forEach((user, password) ->
-                BrokerReadiness.awaitAuthenticates(bootstrapServers(), user, password));
+        namesToPasswords.forEach(this::awaitAuthenticates);
+    }
+
+    private void awaitAuthenticates(String user, String password) {
+        BrokerReadiness.awaitAuthenticates(bootstrapServers(), user, password, process);
     }
 
     /** The client address as it stands: port 0 until one is chosen. */

@@ -26,7 +26,7 @@ import java.util.concurrent.CompletionException;
 public final class LocalInfrastructure implements AutoCloseable {
 
     private final LocalPostgres postgres;
-    private final EmbeddedKafkaBroker kafka;
+    private final LocalKafkaBroker kafka;
     private final KafkaTopology topology;
     private final DevTokens tokens;
     private final Path baseDirectory;
@@ -43,9 +43,9 @@ public final class LocalInfrastructure implements AutoCloseable {
         CompletableFuture<LocalPostgres> postgresStart = CompletableFuture.supplyAsync(() -> LocalPostgres.start(
                 baseDirectory == null ? null : baseDirectory.resolve("postgres"), builder.postgresPort));
         LocalPostgres startedPostgres = null;
-        EmbeddedKafkaBroker startedKafka = null;
+        LocalKafkaBroker startedKafka = null;
         try {
-            EmbeddedKafkaBroker.Builder kafkaBuilder = EmbeddedKafkaBroker.builder().port(builder.kafkaPort);
+            LocalKafkaBroker.Builder kafkaBuilder = LocalKafkaBroker.builder().port(builder.kafkaPort);
             if (baseDirectory != null) {
                 kafkaBuilder.dataDirectory(baseDirectory.resolve("kafka"));
             }
@@ -76,7 +76,7 @@ public final class LocalInfrastructure implements AutoCloseable {
 
     // ---------------------------------------------------------------------------------------------- parts
 
-    public EmbeddedKafkaBroker kafka() {
+    public LocalKafkaBroker kafka() {
         return kafka;
     }
 

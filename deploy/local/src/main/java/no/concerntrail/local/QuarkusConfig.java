@@ -16,9 +16,9 @@ public final class QuarkusConfig {
     public static Map<String, String> kafka(String bootstrapServers, String user, String password) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("kafka.bootstrap.servers", bootstrapServers);
-        config.put("kafka.security.protocol", EmbeddedKafkaBroker.SECURITY_PROTOCOL);
-        config.put("kafka.sasl.mechanism", EmbeddedKafkaBroker.SASL_MECHANISM);
-        config.put("kafka.sasl.jaas.config", EmbeddedKafkaBroker.jaasConfig(user, password));
+        config.put("kafka.security.protocol", LocalKafkaBroker.SECURITY_PROTOCOL);
+        config.put("kafka.sasl.mechanism", LocalKafkaBroker.SASL_MECHANISM);
+        config.put("kafka.sasl.jaas.config", LocalKafkaBroker.jaasConfig(user, password));
         return config;
     }
 
@@ -54,8 +54,8 @@ public final class QuarkusConfig {
     }
 
     /**
-     * Log levels that keep the in-JVM broker's and PostgreSQL's INFO chatter off the console (Quarkus sets levels
-     * when the application starts; the broker logs through slf4j into the same log manager).
+     * Log levels that keep PostgreSQL's and the Kafka admin clients' INFO chatter (a service's tests start both in its
+     * JVM) off the console; Quarkus sets levels when the application starts.
      */
     public static Map<String, String> quietInfrastructure() {
         Map<String, String> config = new LinkedHashMap<>();

@@ -6,7 +6,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the in-JVM broker and zonky's PostgreSQL output at WARN. Kafka logs through slf4j; whatever provider the JVM has decides where it goes:
+ * Keeps the broker's process ({@link BrokerMain}) and zonky's PostgreSQL output at WARN. Kafka logs through slf4j;
+ * whatever provider the JVM has decides where it goes:
  * <ul>
  *   <li>none (this module's own tests, a plain {@code java -cp}): slf4j's no-op logger, silent;</li>
  *   <li>JBoss LogManager (Quarkus, its tests) or slf4j-jdk14: java.util.logging levels apply, set here;</li>

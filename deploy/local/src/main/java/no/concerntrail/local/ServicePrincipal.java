@@ -67,7 +67,7 @@ public record ServicePrincipal(String name, String password, Set<String> writes,
 
     /** The {@code sasl.jaas.config} a client of this principal uses. */
     public String jaasConfig() {
-        return EmbeddedKafkaBroker.jaasConfig(name, password);
+        return LocalKafkaBroker.jaasConfig(name, password);
     }
 
     /** Every ACL this principal has, and no other. */

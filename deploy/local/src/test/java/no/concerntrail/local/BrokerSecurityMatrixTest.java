@@ -43,14 +43,14 @@ class BrokerSecurityMatrixTest {
     private static final String READER = "demo-consumer";
     private static final Duration REFUSED_WITHIN = Duration.ofSeconds(3);
 
-    private static EmbeddedKafkaBroker broker;
+    private static LocalKafkaBroker broker;
     private static KafkaTopology topology;
 
     enum Outcome { ALLOWED, DENIED, UNREACHABLE }
 
     @BeforeAll
     static void startBroker() {
-        broker = EmbeddedKafkaBroker.builder().build().start();
+        broker = LocalKafkaBroker.builder().build().start();
         topology = KafkaTopology.concernTrail().withPartner("child-welfare")
                 .withPrincipal(ServicePrincipal.named(READER)
                         .reading(KafkaTopology.CASE_EVENTS, KafkaTopology.CONVERSATION_EVENTS));
@@ -96,7 +96,7 @@ class BrokerSecurityMatrixTest {
     @TestFactory
     Stream<DynamicTest> noneGetsInWithAWrongPasswordWithoutCredentialsOrOnTheControllerListener() {
         List<DynamicTest> cells = new ArrayList<>();
-        String controller = EmbeddedKafkaBroker.HOST + ":" + broker.controllerPort();
+        String controller = LocalKafkaBroker.HOST + ":" + broker.controllerPort();
         for (ServicePrincipal principal : topology.principals()) {
             Map<String, Object> wrongPassword = broker.clientProperties(principal.name(), "not-" + principal.password());
             cells.add(DynamicTest.dynamicTest(principal.name() + " with a wrong password", () ->

@@ -33,7 +33,7 @@ class LocalInfrastructureTest {
                     config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"))) {
                 assertThat(connection.isValid(2)).isTrue();
             }
-            Map<String, Object> kafka = EmbeddedKafkaBroker.clientProperties(config.get("kafka.bootstrap.servers"), "unused", "unused");
+            Map<String, Object> kafka = LocalKafkaBroker.clientProperties(config.get("kafka.bootstrap.servers"), "unused", "unused");
             kafka.put("sasl.jaas.config", config.get("kafka.sasl.jaas.config"));
             try (KafkaProducer<String, String> producer = KafkaTestClients.producer(kafka)) {
                 producer.send(new ProducerRecord<>(KafkaTopology.CASE_EVENTS, "case-1", "opened")).get(10, TimeUnit.SECONDS);

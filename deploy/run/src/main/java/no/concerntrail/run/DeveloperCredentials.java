@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import no.concerntrail.local.DevTokens;
-import no.concerntrail.local.EmbeddedKafkaBroker;
+import no.concerntrail.local.LocalKafkaBroker;
 import no.concerntrail.local.KafkaTopology;
 import no.concerntrail.local.LocalInfrastructure;
 import no.concerntrail.local.Secrets;
@@ -47,8 +47,8 @@ final class DeveloperCredentials {
                 .append("# its consumer groups are ").append(DEMO_CONSUMER).append(" and ").append(DEMO_CONSUMER)
                 .append(".<anything>):\n")
                 .append("bootstrap.servers=").append(infra.kafka().bootstrapServers()).append('\n')
-                .append("security.protocol=").append(EmbeddedKafkaBroker.SECURITY_PROTOCOL).append('\n')
-                .append("sasl.mechanism=").append(EmbeddedKafkaBroker.SASL_MECHANISM).append('\n')
+                .append("security.protocol=").append(LocalKafkaBroker.SECURITY_PROTOCOL).append('\n')
+                .append("sasl.mechanism=").append(LocalKafkaBroker.SASL_MECHANISM).append('\n')
                 .append("sasl.jaas.config=").append(consumer.jaasConfig()).append('\n')
                 .append("#\n# Development tokens (valid ").append(tokenLifetime.toHours())
                 .append(" h), as 'Authorization: Bearer <token>'; police roles of ").append(DevTokens.DEFAULT_DISTRICT)

@@ -6,14 +6,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import no.concerntrail.local.ConcernTrailServices;
 import no.concerntrail.local.LocalInfrastructure;
 import no.concerntrail.local.ServiceProcess;
 
 /**
- * The README's run command: a real PostgreSQL and a secured real Kafka broker in this JVM, then each
+ * The README's run command: a real PostgreSQL and a secured real Kafka broker, each its own process, then each
  * service as its own process, configured with its own database and Kafka principal. Prints where
- * everything is and a development token per role; Ctrl-C stops it all.
+ * everything is and a development token per role; starts the broker again if it dies; Ctrl-C stops it all.
  */
 public final class LocalStack {
 
@@ -31,7 +33,9 @@ public final class LocalStack {
                 .kafkaPort(KAFKA_PORT).postgresPort(POSTGRES_PORT).topology(DeveloperCredentials.topology()).start();
         List<ServiceProcess> services = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             services.forEach(ServiceProcess::stop);
             infra.close();
             System.out.println("ConcernTrail stopped.");
@@ -46,7 +50,24 @@ public final class LocalStack {
         }
         Path credentials = DeveloperCredentials.write(stackDirectory, infra, ROLES, TOKEN_LIFETIME);
         printWelcome(infra, services, root.relativize(credentials));
-        stopped.await();
+        while (!stopped.await(1, TimeUnit.SECONDS)) {
+            restartBrokerIfDead(infra, stopping);
+        }
+    }
+
+    /** A broker that crashed, or was killed, comes back on its port with its data; the services reconnect by themselves. */
+    private static void restartBrokerIfDead(LocalInfrastructure infra, AtomicBoolean stopping) {
+        if (stopping.get() || infra.kafka().isRunning()) {
+            return;
+        }
+        System.out.println("The Kafka broker has died; starting it again (its log: .local-stack/kafka/broker.log)");
+        try {
+            infra.kafka().start();
+            System.out.printf("The Kafka broker is back (pid %d) after %d ms%n", infra.kafka().pid(),
+                    infra.kafka().lastStartMillis());
+        } catch (RuntimeException e) {
+            System.out.println("The Kafka broker did not start: " + e.getMessage() + "; trying again");
+        }
     }
 
     private static void printWelcome(LocalInfrastructure infra, List<ServiceProcess> services, Path credentials) {
@@ -56,7 +77,8 @@ public final class LocalStack {
             text.append(String.format("  %-22s %s/q/swagger-ui%n", "  Swagger UI", service.url()));
             text.append(String.format("  %-22s %s/q/health, /q/metrics%n", "  health, metrics", service.managementUrl()));
         }
-        text.append(String.format("  %-22s %s%n", "Kafka (SASL/SCRAM)", infra.kafka().bootstrapServers()));
+        text.append(String.format("  %-22s %s (pid %d, started again if it dies)%n", "Kafka (SASL/SCRAM)",
+                infra.kafka().bootstrapServers(), infra.kafka().pid()));
         text.append(String.format("  %-22s %s%n", "PostgreSQL", infra.postgres().jdbcUrl("postgres")));
         text.append("\nThe development tokens (").append(String.join(", ", ROLES)).append(" of Oslo, and ")
                 .append(DeveloperCredentials.policeRolesOf(DeveloperCredentials.SECOND_DISTRICT)).append("; valid ")

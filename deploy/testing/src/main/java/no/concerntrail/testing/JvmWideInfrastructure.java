@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import no.concerntrail.local.DevTokens;
-import no.concerntrail.local.EmbeddedKafkaBroker;
+import no.concerntrail.local.LocalKafkaBroker;
 import no.concerntrail.local.KafkaTopology;
 import no.concerntrail.local.LocalPostgres;
 import no.concerntrail.local.QuarkusConfig;
@@ -31,7 +31,7 @@ public final class JvmWideInfrastructure {
     private static final Object POSTGRES_LOCK = new Object();
     private static final Object JWT_LOCK = new Object();
 
-    private static EmbeddedKafkaBroker kafka;
+    private static LocalKafkaBroker kafka;
     private static KafkaTopology topology;
     private static LocalPostgres postgres;
     private static DevTokens tokens;
@@ -89,12 +89,12 @@ public final class JvmWideInfrastructure {
 
     // ---------------------------------------------------------------------------------------------- kafka
 
-    private static EmbeddedKafkaBroker kafka() {
+    private static LocalKafkaBroker kafka() {
         synchronized (KAFKA_LOCK) {
             if (kafka == null) {
                 long begin = System.nanoTime();
                 KafkaTopology newTopology = KafkaTopology.concernTrail();
-                EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().build();
+                LocalKafkaBroker broker = LocalKafkaBroker.builder().build();
                 stopAtExit("Kafka", broker::close);
                 broker.start();
                 newTopology.apply(broker);
@@ -115,7 +115,7 @@ public final class JvmWideInfrastructure {
 
     private static Map<String, String> kafkaConfig(String service) {
         // start() again: a test may have stopped the broker and failed before restarting it
-        EmbeddedKafkaBroker broker = kafka().start();
+        LocalKafkaBroker broker = kafka().start();
         ServicePrincipal principal = topology().principal(service);
         Map<String, String> config = new LinkedHashMap<>(
                 QuarkusConfig.kafka(broker.bootstrapServers(), principal.name(), principal.password()));

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
- * A test's handle on the JVM's one broker (an {@code EmbeddedKafkaBroker} that lives in the system class loader,
+ * A test's handle on the JVM's one broker (an {@code LocalKafkaBroker} that lives in the system class loader,
  * so not one a Quarkus test class could hold directly). Stop it and start it again to test what a service does
  * while Kafka is away: it comes back on the same port with the same data and users.
  */

@@ -16,7 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
-import no.concerntrail.local.EmbeddedKafkaBroker;
+import no.concerntrail.local.LocalKafkaBroker;
 import no.concerntrail.platform.TestDatabase;
 import no.concerntrail.platform.schema.PlatformSchema;
 import org.apache.kafka.clients.admin.Admin;
@@ -40,7 +40,7 @@ class CloudEventPublisherTest {
     private static final String TOPIC = "concerntrail.test.events";
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(2);
 
-    private static EmbeddedKafkaBroker broker;
+    private static LocalKafkaBroker broker;
     private static CloudEventPublisher publisher;
 
     record Stored(String concernId, String note) {
@@ -67,7 +67,7 @@ class CloudEventPublisherTest {
 
     @BeforeAll
     static void start() throws Exception {
-        broker = EmbeddedKafkaBroker.builder().build().start();
+        broker = LocalKafkaBroker.builder().build().start();
         try (Admin admin = broker.createAdmin()) {
             admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }

@@ -8,37 +8,35 @@ import java.util.Map;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.config.SaslConfigs;
-import org.apache.kafka.common.utils.Exit;
 
 import kafka.tools.StorageTool;
 
 /**
- * A single-node Kafka broker (KRaft, combined broker + controller) running inside this JVM, secured like
- * the real thing: clients authenticate with SASL/SCRAM-SHA-256 and are authorised by ACLs
+ * A single-node Kafka broker (KRaft, combined broker + controller) from Kafka's own jars, running as its own process
+ * and secured like the real thing: clients authenticate with SASL/SCRAM-SHA-256 and are authorised by ACLs
  * ({@code allow.everyone.if.no.acl.found=false}).
  *
  * <ul>
  *   <li>Client listener {@code SASL_PLAINTEXT://127.0.0.1:<port>}; controller listener {@code CONTROLLER}
- *       (PLAINTEXT, loopback only, principal {@code ANONYMOUS}).</li>
- *   <li>Super users: {@value #ADMIN} and {@code ANONYMOUS} (the controller listener; needed for the broker to
- *       register with its own controller).</li>
+ *       (SASL/PLAIN, loopback only, for the broker itself: see {@link BrokerConfig}).</li>
+ *   <li>Super user: {@value #ADMIN}, used by {@link KafkaTopology#apply} and the tests' admin clients.</li>
  *   <li>The storage is formatted with Kafka's {@link StorageTool} on the first start, with every user known at
  *       that time; users added later, or whose password changed, are upserted with
  *       {@link Admin#alterUserScramCredentials}.</li>
- *   <li>{@link #stop()} then {@link #start()} reuses the same ports and the same log directory, so records
- *       written before the stop are there after it and clients configured with {@link #bootstrapServers()}
- *       reconnect by themselves.</li>
+ *   <li>The broker is a JVM of its own ({@link BrokerMain}, on this JVM's class path, its output in
+ *       {@code <dataDirectory>/broker.log}): {@link #stop()} shuts it down cleanly, {@link #kill()} sends it SIGKILL as a
+ *       crash would, and it ends by itself when this JVM does, however that ends.</li>
+ *   <li>{@link #start()} after a stop or a kill reuses the same ports and the same log directory, so records
+ *       written before are there after it and clients configured with {@link #bootstrapServers()} reconnect by
+ *       themselves.</li>
  *   <li>No topic is created automatically ({@code auto.create.topics.enable=false}): topics come from a
  *       {@link KafkaTopology}.</li>
  * </ul>
  *
  * <p>The admin password belongs to the data directory: when none is given it is generated when the broker is
  * built and kept in {@code <dataDirectory>/admin.password}, so a persistent directory can be reused.
- *
- * <p>Kafka's own fatal-error paths call {@link Exit#halt}; while a broker of this class exists they throw
- * instead of killing the JVM (a dead test JVM explains nothing).
  */
-public final class EmbeddedKafkaBroker implements AutoCloseable {
+public final class LocalKafkaBroker implements AutoCloseable {
 
     /** The broker's super user, also used by {@link KafkaTopology#apply}. */
     public static final String ADMIN = "admin";
@@ -51,7 +49,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final BrokerUsers users;
     private final KraftNode node;
 
-    private EmbeddedKafkaBroker(Builder builder) {
+    private LocalKafkaBroker(Builder builder) {
         this.temporaryDirectory = builder.dataDirectory == null;
         this.dataDirectory = temporaryDirectory
                 ? TempDirectories.createTempDirectory("concerntrail-kafka-")
@@ -67,7 +65,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     /** Starts a broker on free ports in a temporary directory (deleted by {@link #close()}) with just the admin user. */
-    public static EmbeddedKafkaBroker startTemporary() {
+    public static LocalKafkaBroker startTemporary() {
         return builder().build().start();
     }
 
@@ -78,7 +76,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * Idempotent: starting a running broker does nothing. After a {@link #stop()} it comes back on the same
      * ports with the same data.
      */
-    public EmbeddedKafkaBroker start() {
+    public LocalKafkaBroker start() {
         node.start();
         return this;
     }
@@ -86,6 +84,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** Stops the broker (a clean shutdown, so the next start needs no log recovery); keeps ports and data. */
     public void stop() {
         node.stop();
+    }
+
+    /**
+     * Kills the broker's process with SIGKILL: nothing is flushed or closed, as in a crash. {@link #start()} brings it
+     * back on the same ports with what it had written (Kafka recovers its logs).
+     */
+    public void kill() {
+        node.kill();
     }
 
     /** Stops the broker and deletes its data directory if it was a temporary one. */
@@ -97,8 +103,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
+    /** Whether the broker's process lives: false after a stop, a kill or a crash. */
     public boolean isRunning() {
         return node.isRunning();
+    }
+
+    /** The running broker's process id (a new one after every start). */
+    public long pid() {
+        return node.pid();
     }
 
     /** How long the last {@link #start()} took, including the format and the readiness check. */
@@ -112,14 +124,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * Adds a SCRAM user, or changes its password. Before the first start the user is created when the storage
      * is formatted; on a running broker it is upserted now and this returns once the user can authenticate.
      */
-    public EmbeddedKafkaBroker addUser(String name, String password) {
+    public LocalKafkaBroker addUser(String name, String password) {
         users.put(name, password);
         node.upsertIfRunning(Map.of(name, password));
         return this;
     }
 
     /** {@link #addUser} for several users at once (one round trip on a running broker). */
-    public EmbeddedKafkaBroker addUsers(Map<String, String> namesToPasswords) {
+    public LocalKafkaBroker addUsers(Map<String, String> namesToPasswords) {
         namesToPasswords.forEach(users::put);
         node.upsertIfRunning(Map.copyOf(namesToPasswords));
         return this;
@@ -201,7 +213,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "EmbeddedKafkaBroker[" + node + ", " + dataDirectory + (isRunning() ? ", running]" : ", stopped]");
+        return "LocalKafkaBroker[" + node + ", " + dataDirectory + (isRunning() ? ", running]" : ", stopped]");
     }
 
     // ---------------------------------------------------------------------------------------------- builder
@@ -264,11 +276,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             return this;
         }
 
-        public EmbeddedKafkaBroker build() {
-            return new EmbeddedKafkaBroker(this);
+        public LocalKafkaBroker build() {
+            return new LocalKafkaBroker(this);
         }
 
-        public EmbeddedKafkaBroker start() {
+        public LocalKafkaBroker start() {
             return build().start();
         }
     }

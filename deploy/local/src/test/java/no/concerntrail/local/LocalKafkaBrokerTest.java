@@ -37,14 +37,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** One secured broker for the whole class, with ConcernTrail's topology applied. */
-class EmbeddedKafkaBrokerTest {
+class LocalKafkaBrokerTest {
 
-    private static EmbeddedKafkaBroker broker;
+    private static LocalKafkaBroker broker;
     private static KafkaTopology topology;
 
     @BeforeAll
     static void startBroker() {
-        broker = EmbeddedKafkaBroker.builder().build().start();
+        broker = LocalKafkaBroker.builder().build().start();
         System.out.printf("secured broker started in %d ms%n", broker.lastStartMillis());
         topology = KafkaTopology.concernTrail();
         long begin = System.nanoTime();
@@ -188,7 +188,7 @@ class EmbeddedKafkaBrokerTest {
     @Test
     void theControllerListenerRefusesAClientWithoutCredentials() throws Exception {
         Map<String, Object> properties = Map.of(
-                AdminClientConfig.BOOTSTRAP_CONTROLLERS_CONFIG, EmbeddedKafkaBroker.HOST + ":" + broker.controllerPort(),
+                AdminClientConfig.BOOTSTRAP_CONTROLLERS_CONFIG, LocalKafkaBroker.HOST + ":" + broker.controllerPort(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 1_000);
         AclBinding grant = new AclBinding(
