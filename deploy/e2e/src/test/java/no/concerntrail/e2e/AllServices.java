@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The real thing for a test class: PostgreSQL and the secured broker, then every service of
+ * The real thing for a test class: PostgreSQL and the secured broker, each its own process, then every service of
  * {@link ConcernTrailServices} as its own JVM from the quarkus-app that {@code mvn verify} built, each with its own
  * database and Kafka principal, on a free port.
  */
@@ -79,6 +79,16 @@ public final class AllServices implements BeforeAllCallback, AfterAllCallback {
         ServiceProcess after = infra.startService(service, before.port(), before.managementPort(), ROOT, restartLogs);
         running.put(service.name(), after);
         after.awaitReady(Duration.ofSeconds(120));
+    }
+
+    /** Kills the broker's process with SIGKILL, as a crash would; the services stay up and keep trying. */
+    void killBroker() {
+        infra.kafka().kill();
+    }
+
+    /** Starts the broker again on its port and log directory (it recovers its logs); returns once clients can use it. */
+    void restartBroker() {
+        infra.kafka().start();
     }
 
     /** A plain Kafka client's properties as {@code principal} (a service's: it may read what the service reads). */
