@@ -11,18 +11,16 @@ import static no.concerntrail.cases.domain.ConcernPolicies.raiseMustGoHigher;
 import static no.concerntrail.cases.domain.ConcernPolicies.reopenNeedsReason;
 import static no.concerntrail.cases.domain.ConcernPolicies.reopenOnlyClosed;
 import static no.concerntrail.cases.domain.ConcernPolicies.signpostingNamesAgency;
-import static no.concerntrail.cases.domain.ConcernPolicies.triageClosureNeedsReason;
 import static no.concerntrail.cases.domain.ConcernPolicies.transferMustChangeDistrict;
 import static no.concerntrail.cases.domain.ConcernPolicies.transferNeedsReason;
+import static no.concerntrail.cases.domain.ConcernPolicies.triageClosureNeedsReason;
 import static no.concerntrail.cases.domain.ConcernPolicies.triageOnlyNewConcern;
+import static no.concerntrail.platform.police.PoliceTime.now;
 import static no.concerntrail.platform.rules.RequiredField.hasText;
 import static no.concerntrail.platform.rules.RequiredField.required;
 import static no.concerntrail.platform.rules.RequiredField.requiredText;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -43,8 +41,8 @@ import no.concerntrail.cases.domain.event.ConcernReopened;
 import no.concerntrail.cases.domain.event.ConcernTransferred;
 import no.concerntrail.cases.domain.event.ConcernTriaged;
 import no.concerntrail.platform.police.PoliceDistrict;
+import no.concerntrail.platform.police.PoliceTime;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
@@ -56,9 +54,6 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("2")
 public class Concern {
-
-    /** Dates such as "not in the future" are judged in the police's own time zone, not UTC. */
-    static final ZoneId NORWEGIAN_TIME = ZoneId.of("Europe/Oslo");
 
     @AggregateIdentifier
     private UUID concernId;
@@ -77,7 +72,7 @@ public class Concern {
 
     @CommandHandler
     public Concern(ReceiveConcern command) {
-        ConcernReportChecks.check(command, LocalDate.ofInstant(now(), NORWEGIAN_TIME));
+        ConcernReportChecks.check(command, PoliceTime.day(now()));
         apply(new ConcernReceived(command.concernId(), command.district(), command.source(), command.reporter(), command.subject(),
                 command.category(), command.summary(), command.level(), command.actor(), now()));
     }
@@ -189,11 +184,6 @@ public class Concern {
      */
     private boolean alreadyApplied(UUID causeConversationId) {
         return causeConversationId != null && appliedCauses.contains(causeConversationId);
-    }
-
-    /** Axon's clock, so that fixtures and replays control time. */
-    private static Instant now() {
-        return GenericEventMessage.clock.instant();
     }
 
     @EventSourcingHandler

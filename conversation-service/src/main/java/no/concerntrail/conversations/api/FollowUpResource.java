@@ -11,11 +11,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import no.concerntrail.conversations.projection.FollowUps;
 import no.concerntrail.platform.audit.AccessLog;
+import no.concerntrail.platform.police.PoliceTime;
 import no.concerntrail.platform.security.Caller;
 import no.concerntrail.platform.security.NeedToKnow;
 import no.concerntrail.platform.security.Roles;
@@ -27,8 +27,6 @@ import no.concerntrail.platform.security.Roles;
 @Path("/follow-ups")
 @RolesAllowed({Roles.CASE_WORKER, Roles.TEAM_LEAD})
 public class FollowUpResource {
-
-    private static final ZoneId NORWEGIAN_TIME = ZoneId.of("Europe/Oslo");
 
     @Inject
     FollowUps followUps;
@@ -48,7 +46,7 @@ public class FollowUpResource {
                                                 message = "must be a date, YYYY-MM-DD") String dueBefore,
                                         @QueryParam("limit") @DefaultValue("100") @Pattern(regexp = "\\d{1,9}",
                                                 message = "must be a whole number") @Min(1) @Max(500) String limit) {
-        LocalDate day = dueBefore != null ? date(dueBefore) : LocalDate.now(NORWEGIAN_TIME).plusDays(1);
+        LocalDate day = dueBefore != null ? date(dueBefore) : LocalDate.now(PoliceTime.ZONE).plusDays(1);
         List<FollowUps.FollowUp> due = followUps.dueBefore(needToKnow.callersDistrict(), caller.subject(),
                 day, Integer.parseInt(limit));
         if (!due.isEmpty()) {

@@ -6,6 +6,9 @@ import static no.concerntrail.conversations.domain.ConversationPolicies.noConver
 import static no.concerntrail.conversations.domain.ConversationPolicies.onlyPlannedConversationConcludes;
 import static no.concerntrail.conversations.domain.ConversationPolicies.onlyPlannedConversationIsRescheduled;
 import static no.concerntrail.conversations.domain.ConversationPolicies.summonsCannotBeDeclined;
+import static no.concerntrail.platform.police.PoliceTime.age;
+import static no.concerntrail.platform.police.PoliceTime.now;
+import static no.concerntrail.platform.rules.RequiredField.blankToNull;
 import static no.concerntrail.platform.rules.RequiredField.hasText;
 import static no.concerntrail.platform.rules.RequiredField.required;
 import static no.concerntrail.platform.rules.RequiredField.requiredText;
@@ -13,8 +16,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
-import java.time.ZoneId;
 import java.util.UUID;
 import no.concerntrail.conversations.domain.command.CancelConversation;
 import no.concerntrail.conversations.domain.command.PlanConversation;
@@ -29,7 +30,6 @@ import no.concerntrail.conversations.domain.event.ConversationNoShow;
 import no.concerntrail.conversations.domain.event.ConversationPlanned;
 import no.concerntrail.conversations.domain.event.ConversationRescheduled;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.serialization.Revision;
@@ -45,9 +45,6 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("3")
 public class Conversation {
-
-    /** Ages and days are judged in the police's own time zone, not UTC. */
-    static final ZoneId NORWEGIAN_TIME = ZoneId.of("Europe/Oslo");
 
     @AggregateIdentifier
     private UUID conversationId;
@@ -128,19 +125,6 @@ public class Conversation {
     private void requirePlanned(String action) {
         onlyPlannedConversationConcludes.require(status == ConversationStatus.PLANNED,
                 "the conversation is " + status + " and cannot be " + action + " now");
-    }
-
-    static int age(LocalDate birthDate, Instant at) {
-        return Period.between(birthDate, LocalDate.ofInstant(at, NORWEGIAN_TIME)).getYears();
-    }
-
-    private static String blankToNull(String text) {
-        return hasText(text) ? text : null;
-    }
-
-    /** Axon's clock, so that fixtures and replays control time. */
-    private static Instant now() {
-        return GenericEventMessage.clock.instant();
     }
 
     @EventSourcingHandler

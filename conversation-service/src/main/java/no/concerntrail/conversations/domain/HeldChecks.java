@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import no.concerntrail.conversations.domain.command.RecordConversationHeld;
+import no.concerntrail.platform.police.PoliceTime;
 
 /** The rules a conversation recorded as held must meet: who held it, the rights notice, the outcome, the way forward. */
 final class HeldChecks {
@@ -36,11 +37,11 @@ final class HeldChecks {
         requiredText(command.actor(), "actor");
         Instant started = required(command.startedAt(), "startedAt");
         Instant ended = required(command.endedAt(), "endedAt");
-        timesWithinRange.require(!started.isBefore(birthDate.atStartOfDay(Conversation.NORWEGIAN_TIME).toInstant()),
+        timesWithinRange.require(!started.isBefore(PoliceTime.startOf(birthDate)),
                 "startedAt " + started + " is before the subject's birth");
         heldTimesConsistent.require(!ended.isBefore(started), "it ended at " + ended + ", before it started at " + started);
         heldTimesConsistent.require(!ended.isAfter(now.plus(CLOCK_SKEW)), "it ends at " + ended + ", in the future");
-        int ageAtStart = Conversation.age(birthDate, started);
+        int ageAtStart = PoliceTime.age(birthDate, started);
         // judged again when it took place: a summons planned at 17 binds nobody once they are 18
         onlyMinorsMayBeSummoned.require(ground == null || ageAtStart < 18, "the subject was " + ageAtStart
                 + " when it started: a summons binds only a minor; cancel it and record a voluntary conversation");
@@ -55,7 +56,7 @@ final class HeldChecks {
                 : "an UNCHANGED outcome names no new level");
         checkOutcomeAgainstConcern(outcome, command.newLevel(), command.concern());
         required(command.credibility(), "credibility");
-        checkWayForward(command.wayForward(), LocalDate.ofInstant(started, Conversation.NORWEGIAN_TIME));
+        checkWayForward(command.wayForward(), PoliceTime.day(started));
     }
 
     /**

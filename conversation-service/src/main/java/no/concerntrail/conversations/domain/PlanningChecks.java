@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import no.concerntrail.conversations.domain.command.PlanConversation;
+import no.concerntrail.platform.police.PoliceTime;
 
 /**
  * The rules a new conversation must meet. The legal ones come before the kind's age range, so that
@@ -45,7 +46,7 @@ final class PlanningChecks {
         required(concern.subjectBirthDate(), "the concern's subject birth date");
 
         checkPlannedStart(command.plannedStart(), concern.subjectBirthDate(), now);
-        int age = Conversation.age(concern.subjectBirthDate(), command.plannedStart());
+        int age = PoliceTime.age(concern.subjectBirthDate(), command.plannedStart());
         checkAttendance(kind, age, command.mandatory(), command.summonsGround());
         boolean minor = age < 18;
 
@@ -64,7 +65,7 @@ final class PlanningChecks {
 
     /** Before the subject was born, or years ahead, a planned time is a typing error (and would break the age rules). */
     static void checkPlannedStart(Instant start, LocalDate birthDate, Instant now) {
-        timesWithinRange.require(!start.isBefore(birthDate.atStartOfDay(Conversation.NORWEGIAN_TIME).toInstant())
+        timesWithinRange.require(!start.isBefore(PoliceTime.startOf(birthDate))
                 && !start.isAfter(now.plus(HORIZON)), "plannedStart " + start + " is before the subject's birth or more than "
                 + "two years ahead");
     }

@@ -25,4 +25,9 @@ public final class RequiredField {
     public static boolean hasText(String value) {
         return NamedRule.hasText(value);
     }
+
+    /** Free text as it is stored: a blank one is no text at all. */
+    public static String blankToNull(String text) {
+        return hasText(text) ? text : null;
+    }
 }
