@@ -9,9 +9,14 @@ import java.util.stream.Collectors;
 import no.concerntrail.platform.rules.NamedRule;
 import no.concerntrail.platform.rules.RuleViolation.Kind;
 import no.concerntrail.platform.rules.RuleViolation;
+import no.concerntrail.testing.RuleBookTest;
 import org.junit.jupiter.api.Test;
 
-class ConcernPoliciesTest {
+class ConcernPoliciesTest extends RuleBookTest {
+
+    ConcernPoliciesTest() {
+        super(ConcernPolicies.class, ConcernPolicies.RULES);
+    }
 
     /** The names are shown to API users and documented: changing one is an API change. */
     @Test
@@ -40,19 +45,6 @@ class ConcernPoliciesTest {
                 entry("lower-must-go-lower", Kind.STATE_CONFLICT),
                 entry("assignment-must-change", Kind.STATE_CONFLICT),
                 entry("transfer-must-change-district", Kind.STATE_CONFLICT));
-    }
-
-    @Test
-    void namesAreUniqueKebabCaseAndDescribed() {
-        assertThat(ConcernPolicies.RULES.rules()).extracting(NamedRule::name).doesNotHaveDuplicates()
-                .allMatch(name -> name.matches("[a-z]+(-[a-z]+)*"));
-        assertThat(ConcernPolicies.RULES.rules()).allSatisfy(policy -> assertThat(policy.description()).isNotBlank());
-    }
-
-    @Test
-    void findsAPolicyByName() {
-        assertThat(ConcernPolicies.RULES.named("raise-must-go-higher")).contains(ConcernPolicies.raiseMustGoHigher);
-        assertThat(ConcernPolicies.RULES.named("no-such-rule")).isEmpty();
     }
 
     @Test

@@ -4,20 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.concerntrail.platform.rules.NamedRule;
 import no.concerntrail.platform.rules.RuleViolation.Kind;
 import no.concerntrail.platform.rules.RuleViolation;
+import no.concerntrail.testing.RuleBookTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
-class ConversationPoliciesTest {
+class ConversationPoliciesTest extends RuleBookTest {
+
+    ConversationPoliciesTest() {
+        super(ConversationPolicies.class, ConversationPolicies.RULES);
+    }
 
     /** The names are shown to API users and documented: changing one is an API change. */
     @Test
@@ -51,31 +50,6 @@ class ConversationPoliciesTest {
     }
 
     @Test
-    void namesAreUniqueKebabCaseAndDescribed() {
-        assertThat(ConversationPolicies.RULES.rules()).hasSize(23).extracting(NamedRule::name).doesNotHaveDuplicates()
-                .allMatch(name -> name.matches("[a-z]+(-[a-z]+)*"));
-        assertThat(ConversationPolicies.RULES.rules()).allSatisfy(rule -> assertThat(rule.description()).isNotBlank());
-    }
-
-    /** A rule declared but left out of {@code all()} would be missing from the API's documentation. */
-    @Test
-    void allListsEveryDeclaredRule() {
-        assertThat(ConversationPolicies.RULES.rules()).containsExactlyInAnyOrderElementsOf(declaredRules());
-    }
-
-    @ParameterizedTest
-    @MethodSource("declaredRules")
-    void findsEveryRuleByName(NamedRule rule) {
-        assertThat(ConversationPolicies.RULES.named(rule.name())).containsSame(rule);
-    }
-
-    @Test
-    void findsNoRuleThatDoesNotExist() {
-        assertThat(ConversationPolicies.RULES.named("no-such-rule")).isEmpty();
-        assertThat(ConversationPolicies.RULES.named("Only-Minors-May-Be-Summoned")).isEmpty();
-    }
-
-    @Test
     void aRuleThatDoesNotHoldRefusesWithItsNameKindAndDetail() {
         ConversationPolicies.onlyMinorsMayBeSummoned.require(true, "unused");
         assertThatThrownBy(() -> ConversationPolicies.onlyMinorsMayBeSummoned.require(false, "an adult is invited"))
@@ -85,21 +59,5 @@ class ConversationPoliciesTest {
                     assertThat(violation.getMessage()).isEqualTo("an adult is invited");
                 });
         assertThat(ConversationPolicies.summonsCannotBeDeclined.violation("x").kind()).isEqualTo(Kind.STATE_CONFLICT);
-    }
-
-    static List<NamedRule> declaredRules() {
-        return Arrays.stream(ConversationPolicies.class.getDeclaredFields())
-                .filter(field -> field.getType() == NamedRule.class)
-                .filter(field -> Modifier.isPublic(field.getModifiers()) && Modifier.isStatic(field.getModifiers()))
-                .map(ConversationPoliciesTest::value)
-                .toList();
-    }
-
-    private static NamedRule value(Field field) {
-        try {
-            return (NamedRule) field.get(null);
-        } catch (IllegalAccessException e) {
-            throw new AssertionError(e);
-        }
     }
 }
