@@ -39,6 +39,12 @@ public final class KafkaTopology {
     public static final String CASE_EVENTS = ConcernTrailServices.CASE_EVENTS;
     public static final String CONVERSATION_EVENTS = ConcernTrailServices.CONVERSATION_EVENTS;
 
+    /**
+     * How long a partner topic keeps a record: long enough for an agency to be down a good while and still read what
+     * was sent to it, short enough that the broker is not the partners' archive.
+     */
+    public static final Duration PARTNER_RETENTION = Duration.ofDays(30);
+
     private static final Duration PROPAGATION_TIMEOUT = Duration.ofSeconds(30);
 
     private final List<TopicSpec> topics;
@@ -113,10 +119,18 @@ public final class KafkaTopology {
         return new KafkaTopology(topics, more);
     }
 
-    /** Adds a partner agency: its referral topic and principal {@code partner-<agency>}, which reads only that. */
+    /**
+     * Adds a partner agency: its referral topic, kept for {@link #PARTNER_RETENTION}, and principal
+     * {@code partner-<agency>}, which reads only that.
+     */
     public KafkaTopology withPartner(String agency) {
+        return withPartner(agency, PARTNER_RETENTION);
+    }
+
+    /** {@link #withPartner(String)} with another retention, e.g. what the agency's agreement says. */
+    public KafkaTopology withPartner(String agency, Duration retention) {
         String topic = partnerReferralsTopic(agency);
-        return withTopic(TopicSpec.eventLog(topic, 1))
+        return withTopic(TopicSpec.boundedFeed(topic, 1, retention))
                 .withPrincipal(ServicePrincipal.named(partnerPrincipal(agency)).reading(topic));
     }
 

@@ -1,5 +1,6 @@
 package no.concerntrail.local;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +33,19 @@ public record TopicSpec(String name, int partitions, short replicationFactor, Ma
     public static TopicSpec eventLog(String name, int partitions) {
         return new TopicSpec(name, partitions, (short) 1, Map.of(
                 TopicConfig.RETENTION_MS_CONFIG, "-1",
+                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE));
+    }
+
+    /**
+     * A feed whose records are kept for {@code retention} only: what a partner agency receives, and keeps in its own
+     * records under its own law; the police's own topics hold the history.
+     */
+    public static TopicSpec boundedFeed(String name, int partitions, Duration retention) {
+        if (retention.isNegative() || retention.isZero()) {
+            throw new IllegalArgumentException("a bounded feed keeps its records for a positive time: " + name);
+        }
+        return new TopicSpec(name, partitions, (short) 1, Map.of(
+                TopicConfig.RETENTION_MS_CONFIG, Long.toString(retention.toMillis()),
                 TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE));
     }
 

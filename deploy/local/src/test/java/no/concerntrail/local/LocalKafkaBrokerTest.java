@@ -220,6 +220,12 @@ class LocalKafkaBrokerTest {
         KafkaTopology withPartner = topology.withPartner(agency);
         withPartner.apply(broker);
         String partner = KafkaTopology.partnerPrincipal(agency);
+        try (Admin admin = broker.createAdmin()) {
+            ConfigResource feed = new ConfigResource(ConfigResource.Type.TOPIC, KafkaTopology.partnerReferralsTopic(agency));
+            var config = admin.describeConfigs(List.of(feed)).all().get(10, TimeUnit.SECONDS).get(feed);
+            // partners keep what they receive in their own records: the broker only for a bounded time
+            assertThat(config.get("retention.ms").value()).isEqualTo(Long.toString(Duration.ofDays(30).toMillis()));
+        }
         // the partner reads its referrals topic, and nothing else
         String referral = "referral-" + UUID.randomUUID();
         try (KafkaProducer<String, String> producer = KafkaTestClients.producer(broker.adminClientProperties())) {
