@@ -24,12 +24,21 @@ public final class ConcernTrailServices {
 
     public static final String CASE_EVENTS = "concerntrail.case.events";
     public static final String CONVERSATION_EVENTS = "concerntrail.conversation.events";
+    public static final String REFERRAL_EVENTS = "concerntrail.referral.events";
 
     public static final Service CASE = new Service("case-service", 8081, 9081, CASE_EVENTS, List.of(CONVERSATION_EVENTS));
     public static final Service CONVERSATION =
             new Service("conversation-service", 8082, 9082, CONVERSATION_EVENTS, List.of(CASE_EVENTS));
+    public static final Service REFERRAL =
+            new Service("referral-service", 8083, 9083, REFERRAL_EVENTS, List.of(CASE_EVENTS));
 
-    public static final List<Service> ALL = List.of(CASE, CONVERSATION);
+    public static final List<Service> ALL = List.of(CASE, CONVERSATION, REFERRAL);
+
+    /**
+     * The partner agencies referrals go to, each with its own topic and Kafka principal, which only referral-service
+     * writes; the same ids as referral-service's configuration ({@code concerntrail.referral.agencies.<id>}).
+     */
+    public static final List<String> PARTNER_AGENCIES = List.of("child-welfare", "nav", "school", "health", "slt");
 
     private ConcernTrailServices() {
     }

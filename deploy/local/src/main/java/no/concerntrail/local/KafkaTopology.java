@@ -77,7 +77,8 @@ public final class KafkaTopology {
 
     /**
      * ConcernTrail's topology: each service's event topic, and its principal, which writes that topic and reads the
-     * topics the service consumes.
+     * topics the service consumes; and each partner agency's referral topic and principal, which reads only that
+     * topic, written by referral-service alone.
      *
      * @param passwords principal name to password; a principal not in the map gets a random one
      */
@@ -88,9 +89,20 @@ public final class KafkaTopology {
                 .map(service -> ServicePrincipal.named(service.name()).writing(service.topic())
                         .reading(service.reads().toArray(String[]::new)))
                 .toList();
-        return new KafkaTopology(topics, principals.stream()
-                .map(p -> passwords.containsKey(p.name()) ? p.withPassword(passwords.get(p.name())) : p)
-                .toList());
+        KafkaTopology topology = new KafkaTopology(topics, principals);
+        for (String agency : ConcernTrailServices.PARTNER_AGENCIES) {
+            topology = topology.withPartner(agency);
+        }
+        // referral-service publishes each agency's feed; nobody else writes it
+        topology = topology.withPrincipal(topology.principal(ConcernTrailServices.REFERRAL.name()).writing(
+                ConcernTrailServices.PARTNER_AGENCIES.stream().map(KafkaTopology::partnerReferralsTopic)
+                        .toArray(String[]::new)));
+        for (ServicePrincipal principal : topology.principals()) {
+            if (passwords.containsKey(principal.name())) {
+                topology = topology.withPassword(principal.name(), passwords.get(principal.name()));
+            }
+        }
+        return topology;
     }
 
     /** {@code concerntrail.partner.<agency>.referrals}: the only topic partner {@code agency} reads. */

@@ -51,7 +51,7 @@ class BrokerSecurityMatrixTest {
     @BeforeAll
     static void startBroker() {
         broker = LocalKafkaBroker.builder().build().start();
-        topology = KafkaTopology.concernTrail().withPartner("child-welfare")
+        topology = KafkaTopology.concernTrail()
                 .withPrincipal(ServicePrincipal.named(READER)
                         .reading(KafkaTopology.CASE_EVENTS, KafkaTopology.CONVERSATION_EVENTS));
         topology.apply(broker);
@@ -65,10 +65,11 @@ class BrokerSecurityMatrixTest {
     @TestFactory
     Stream<DynamicTest> eachPrincipalMayDoExactlyWhatTheTopologyDeclares() {
         List<DynamicTest> cells = new ArrayList<>();
-        cells.add(DynamicTest.dynamicTest("the matrix holds every service, a partner and a reader", () ->
-                assertThat(topology.principals()).extracting(ServicePrincipal::name).containsAll(Stream.concat(
+        cells.add(DynamicTest.dynamicTest("the matrix holds every service, every partner agency and a reader", () ->
+                assertThat(topology.principals()).extracting(ServicePrincipal::name).containsAll(Stream.of(
                         ConcernTrailServices.ALL.stream().map(ConcernTrailServices.Service::name),
-                        Stream.of(KafkaTopology.partnerPrincipal("child-welfare"), READER)).toList())));
+                        ConcernTrailServices.PARTNER_AGENCIES.stream().map(KafkaTopology::partnerPrincipal),
+                        Stream.of(READER)).flatMap(names -> names).toList())));
         for (ServicePrincipal principal : topology.principals()) {
             Map<String, Object> client = broker.clientProperties(principal.name());
             for (TopicSpec topic : topology.topics()) {

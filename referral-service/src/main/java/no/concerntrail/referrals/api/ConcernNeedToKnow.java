@@ -1,0 +1,27 @@
+package no.concerntrail.referrals.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import no.concerntrail.platform.security.NeedToKnow;
+import no.concerntrail.referrals.projection.KnownConcerns;
+
+/** Need-to-know over a concern's referrals: whoever may see the concern, as case-service published it. */
+@RequestScoped
+class ConcernNeedToKnow {
+
+    @Inject
+    KnownConcerns concerns;
+    @Inject
+    NeedToKnow needToKnow;
+
+    /** Before showing or changing a concern's referrals; one of a concern never learnt belongs to no district. */
+    void require(UUID concernId) {
+        needToKnow.require(concerns.belonging(concernId).orElse(new NeedToKnow.Belonging(concernId, null, null)));
+    }
+
+    /** Before referring: a concern never learnt holds nothing to protect, and the domain refuses to refer it. */
+    void requireIfKnown(UUID concernId) {
+        concerns.belonging(concernId).ifPresent(needToKnow::require);
+    }
+}

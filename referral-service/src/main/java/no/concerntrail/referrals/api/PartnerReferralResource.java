@@ -1,0 +1,132 @@
+package no.concerntrail.referrals.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import no.concerntrail.platform.audit.AccessLog;
+import no.concerntrail.platform.http.Versions;
+import no.concerntrail.referrals.contract.PartnerReferralData;
+import no.concerntrail.referrals.domain.command.AcceptReferral;
+import no.concerntrail.referrals.domain.command.AcknowledgeReferral;
+import no.concerntrail.referrals.domain.command.CompleteReferral;
+import no.concerntrail.referrals.domain.command.DeclineReferral;
+import no.concerntrail.referrals.projection.ReferralView;
+import no.concerntrail.referrals.projection.ReferralViews;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * Referrals as a partner agency (role {@code partner:<agency>}, see {@link PartnerCaller}) reads and answers them:
+ * its own only, each with what its policy allows. Another agency's referral does not exist for it (404), so a
+ * partner cannot even learn that it is there.
+ */
+@Path("/partner/referrals")
+@Authenticated
+public class PartnerReferralResource {
+
+    @Inject
+    CommandGateway commands;
+    @Inject
+    ReferralViews views;
+    @Inject
+    AccessLog accessLog;
+    @Inject
+    PartnerCaller caller;
+
+    /** The agency's referrals, oldest first. */
+    @GET
+    public List<PartnerReferralData> list() {
+        List<ReferralView> found = views.ofAgency(caller.agency().agency());
+        if (!found.isEmpty()) {
+            accessLog.record(caller.subject(), "partner-referral.list",
+                    found.stream().map(ReferralView::concernId).distinct().toList());
+        }
+        return found.stream().map(view -> PartnerReferralBody.of(view, caller.agency())).toList();
+    }
+
+    @APIResponse(responseCode = "200", description = "The referral as the agency may see it; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartnerReferralData.class)))
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") UUID id) {
+        ReferralView view = own(id);
+        accessLog.record(caller.subject(), "partner-referral.read", List.of(view.concernId()));
+        return current(view);
+    }
+
+    @APIResponse(responseCode = "200", description = "The referral as it now is; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartnerReferralData.class)))
+    @POST
+    @Path("{id}/acknowledge")
+    @Transactional
+    public Response acknowledge(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return decide(id, new AcknowledgeReferral(id, expected(own(id), ifMatch), caller.subject()));
+    }
+
+    @APIResponse(responseCode = "200", description = "The referral as it now is; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartnerReferralData.class)))
+    @POST
+    @Path("{id}/accept")
+    @Transactional
+    public Response accept(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return decide(id, new AcceptReferral(id, expected(own(id), ifMatch), caller.subject()));
+    }
+
+    @APIResponse(responseCode = "200", description = "The referral as it now is; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartnerReferralData.class)))
+    @POST
+    @Path("{id}/decline")
+    @Transactional
+    public Response decline(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                            @NotNull @Valid ReferralRequests.WithReason request) {
+        return decide(id, new DeclineReferral(id, request.reason(), expected(own(id), ifMatch), caller.subject()));
+    }
+
+    @APIResponse(responseCode = "200", description = "The referral as it now is; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartnerReferralData.class)))
+    @POST
+    @Path("{id}/complete")
+    @Transactional
+    public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                             @NotNull @Valid ReferralRequests.WithNote request) {
+        return decide(id, new CompleteReferral(id, request.note(), expected(own(id), ifMatch), caller.subject()));
+    }
+
+    private static Long expected(ReferralView before, String ifMatch) {
+        return Versions.checked(ifMatch, before::version);
+    }
+
+    private Response decide(UUID id, Object command) {
+        commands.sendAndWait(command);
+        return current(own(id));
+    }
+
+    /** The referral if it is the caller's agency's; otherwise, as for one that does not exist, 404. */
+    private ReferralView own(UUID id) {
+        return views.find(id).filter(view -> view.agency().equals(caller.agency().agency()))
+                .orElseThrow(() -> new NotFoundException("There is no referral " + id));
+    }
+
+    private Response current(ReferralView view) {
+        return Response.ok(PartnerReferralBody.of(view, caller.agency())).tag(Versions.etag(view.version())).build();
+    }
+}

@@ -1,0 +1,26 @@
+package no.concerntrail.referrals.messaging;
+
+import java.util.Map;
+import no.concerntrail.platform.messaging.TolerantReader;
+
+/** case-service's events (contract v1) as {@link CaseEventFacts}: the types referral-service reads. */
+final class CaseEventsReader extends TolerantReader<CaseEventFacts> {
+
+    static final String RECEIVED = "ConcernReceived";
+    static final String TRIAGED = "ConcernTriaged";
+    static final String REOPENED = "ConcernReopened";
+    static final String CLOSED = "ConcernClosed";
+    static final String ASSIGNED = "ConcernAssigned";
+    static final String TRANSFERRED = "ConcernTransferred";
+
+    CaseEventsReader() {
+        super("case", Map.of(RECEIVED, CaseEventFacts.class, TRIAGED, CaseEventFacts.class,
+                REOPENED, CaseEventFacts.class, CLOSED, CaseEventFacts.class, ASSIGNED, CaseEventFacts.class,
+                TRANSFERRED, CaseEventFacts.class));
+    }
+
+    @Override
+    protected String problem(String name, CaseEventFacts facts) {
+        return facts.problem(name);
+    }
+}

@@ -1,0 +1,69 @@
+package no.concerntrail.referrals.projection;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import no.concerntrail.referrals.domain.BasisKind;
+import no.concerntrail.referrals.domain.NotificationMethod;
+import no.concerntrail.referrals.domain.ReferralStatus;
+import no.concerntrail.referrals.domain.event.ReferralMade;
+
+/**
+ * A referral as the police see it: the referral as made (the subject's details exactly as they were confirmed), the
+ * partner's answers, and the record of telling the subject. Police eyes only; a partner's body is built from it by
+ * the agency's policy.
+ *
+ * @param made      the stored ReferralMade, whole
+ * @param answer    the latest answer: the partner's acceptance, decline (with its reason) or completion (with its
+ *                  note), or the police's withdrawal (with their reason); null while there is none
+ * @param notified  when and how the subject was told; null while not told
+ * @param deferral  the latest deferral of telling the subject; null when there is none
+ * @param updatedAt when the last event happened
+ * @param version   the sequence number of its last event: what If-Match carries
+ */
+public record ReferralView(UUID referralId, UUID concernId, String agency, ReferralStatus status, BasisKind basisKind,
+                           Instant madeAt, ReferralMade made, Instant acknowledgedAt, Answer answer,
+                           Notified notified, Deferral deferral, Instant updatedAt, long version) {
+
+    /** Who answered or withdrew, when, and in their words. */
+    public record Answer(ReferralStatus status, String text, String actor, Instant at) {
+    }
+
+    public record Notified(Instant notifiedAt, NotificationMethod method, String actor, Instant at) {
+    }
+
+    public record Deferral(String reason, LocalDate until, String actor, Instant at) {
+    }
+
+    static ReferralView of(ReferralMade made, long version) {
+        return new ReferralView(made.referralId(), made.concernId(), made.agency(), ReferralStatus.MADE,
+                made.basis().kind(), made.at(), made, null, null, null, null, made.at(), version);
+    }
+
+    ReferralView acknowledged(Instant at, long newVersion) {
+        return new ReferralView(referralId, concernId, agency, ReferralStatus.ACKNOWLEDGED, basisKind, madeAt, made, at,
+                answer, notified, deferral, at, newVersion);
+    }
+
+    ReferralView answered(Answer how, long newVersion) {
+        return new ReferralView(referralId, concernId, agency, how.status(), basisKind, madeAt, made, acknowledgedAt,
+                how, notified, deferral, how.at(), newVersion);
+    }
+
+    ReferralView told(Notified how, long newVersion) {
+        return new ReferralView(referralId, concernId, agency, status, basisKind, madeAt, made, acknowledgedAt, answer,
+                how, deferral, how.at(), newVersion);
+    }
+
+    ReferralView deferred(Deferral how, long newVersion) {
+        return new ReferralView(referralId, concernId, agency, status, basisKind, madeAt, made, acknowledgedAt, answer,
+                notified, how, how.at(), newVersion);
+    }
+
+    /** The referral's personal data stays out of logs. */
+    @Override
+    public String toString() {
+        return "ReferralView[referralId=" + referralId + ", concernId=" + concernId + ", agency=" + agency
+                + ", status=" + status + ", version=" + version + ", personal data]";
+    }
+}

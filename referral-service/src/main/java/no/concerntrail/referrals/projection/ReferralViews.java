@@ -1,0 +1,65 @@
+package no.concerntrail.referrals.projection;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import no.concerntrail.platform.jdbc.Jdbc;
+import no.concerntrail.platform.jdbc.JsonColumns;
+
+/** The referral_view table: read by the API, written only by {@link ReferralProjection}. */
+@Singleton
+public class ReferralViews {
+
+    private final Jdbc jdbc;
+
+    @Inject
+    public ReferralViews(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    public Optional<ReferralView> find(UUID referralId) {
+        return jdbc.queryOne("SELECT document FROM referral_view WHERE referral_id = ?", ReferralViews::read,
+                referralId);
+    }
+
+    /** A concern's referrals, oldest first. */
+    public List<ReferralView> ofConcern(UUID concernId) {
+        return jdbc.query("SELECT document FROM referral_view WHERE concern_id = ? ORDER BY made_at, referral_id",
+                ReferralViews::read, concernId);
+    }
+
+    /** An agency's referrals, oldest first. */
+    public List<ReferralView> ofAgency(String agency) {
+        return jdbc.query("SELECT document FROM referral_view WHERE agency = ? ORDER BY made_at, referral_id",
+                ReferralViews::read, agency);
+    }
+
+    void insert(ReferralView view) {
+        jdbc.update("INSERT INTO referral_view (referral_id, concern_id, agency, status, basis_kind, made_at, "
+                        + "acknowledged_at, notified, deferred_until, version, document) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)", view.referralId(), view.concernId(),
+                view.agency(), view.status().name(), view.basisKind().name(), view.madeAt(), view.acknowledgedAt(),
+                view.notified() != null, deferredUntil(view), view.version(), JsonColumns.write(view));
+    }
+
+    void replace(ReferralView view) {
+        jdbc.update("UPDATE referral_view SET status = ?, acknowledged_at = ?, notified = ?, deferred_until = ?, "
+                        + "version = ?, document = ?::jsonb WHERE referral_id = ?", view.status().name(),
+                view.acknowledgedAt(), view.notified() != null, deferredUntil(view), view.version(),
+                JsonColumns.write(view), view.referralId());
+    }
+
+    private static LocalDate deferredUntil(ReferralView view) {
+        return view.deferral() == null ? null : view.deferral().until();
+    }
+
+    private static ReferralView read(ResultSet row) throws SQLException {
+        return JsonColumns.read(row.getString(1), ReferralView.class, "referral_view.document");
+    }
+}
