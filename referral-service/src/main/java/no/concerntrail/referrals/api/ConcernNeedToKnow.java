@@ -20,6 +20,11 @@ class ConcernNeedToKnow {
         needToKnow.require(concerns.belonging(concernId).orElse(new NeedToKnow.Belonging(concernId, null, null)));
     }
 
+    /** The caller's district code, for a list's filter: null when the token names none. */
+    String callersDistrict() {
+        return needToKnow.callersDistrict();
+    }
+
     /** Before referring: a concern never learnt holds nothing to protect, and the domain refuses to refer it. */
     void requireIfKnown(UUID concernId) {
         concerns.belonging(concernId).ifPresent(needToKnow::require);

@@ -4,28 +4,38 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import no.concerntrail.platform.audit.AccessLog;
 import no.concerntrail.platform.http.IdempotencyKey;
 import no.concerntrail.platform.http.IdempotencyKeys;
 import no.concerntrail.platform.http.Versions;
+import no.concerntrail.platform.police.PoliceTime;
 import no.concerntrail.platform.security.Roles;
 import no.concerntrail.referrals.domain.command.DeferNotification;
 import no.concerntrail.referrals.domain.command.RecordSubjectNotified;
 import no.concerntrail.referrals.domain.command.WithdrawReferral;
+import no.concerntrail.referrals.partner.Entitlements;
 import no.concerntrail.referrals.projection.ReferralView;
 import no.concerntrail.referrals.projection.ReferralViews;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -56,6 +66,8 @@ public class ReferralResource {
     AccessLog accessLog;
     @Inject
     ConcernNeedToKnow needToKnow;
+    @Inject
+    Entitlements entitlements;
     @Inject
     JsonWebToken caller;
     @Context
@@ -93,6 +105,34 @@ public class ReferralResource {
         }
         accessLog.record(actor(), "referral.read", List.of(view.concernId()));
         return current(view);
+    }
+
+    /**
+     * The referrals a partner has not acknowledged within its agency's answer time, oldest first, of the concerns the
+     * caller may see: the ones to chase. The only list offered, so the parameter is required.
+     *
+     * @param limit text checked here, so a word is a 400 naming the parameter (JAX-RS would answer 404)
+     */
+    @APIResponse(responseCode = "200", description = "The overdue referrals, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralView.class, maxItems = 500)))
+    @GET
+    public List<ReferralView> unanswered(@QueryParam("unanswered") @NotNull(message = "must be true: the list offered"
+                                                 + " is the referrals not acknowledged in time")
+                                         @Pattern(regexp = "true", message = "must be true: the list offered is the"
+                                                 + " referrals not acknowledged in time") String unanswered,
+                                         @QueryParam("limit") @DefaultValue("100") @Pattern(regexp = "\\d{1,9}",
+                                                 message = "must be a whole number") @Min(1) @Max(500) String limit) {
+        Instant now = PoliceTime.now();
+        Map<String, Instant> madeBefore = new LinkedHashMap<>();
+        entitlements.all().forEach(agency -> madeBefore.put(agency.agency(), now.minus(agency.answerTime())));
+        List<ReferralView> overdue = views.unanswered(madeBefore, needToKnow.callersDistrict(), actor(),
+                Integer.parseInt(limit));
+        if (!overdue.isEmpty()) {
+            accessLog.record(actor(), "referral.unanswered",
+                    overdue.stream().map(ReferralView::concernId).distinct().toList());
+        }
+        return overdue;
     }
 
     @APIResponse(responseCode = "200", description = "The referral as it now is; its ETag is its version",

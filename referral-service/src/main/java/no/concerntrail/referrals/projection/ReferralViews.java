@@ -4,8 +4,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -38,6 +43,33 @@ public class ReferralViews {
     public List<ReferralView> ofAgency(String agency) {
         return jdbc.query("SELECT document FROM referral_view WHERE agency = ? ORDER BY made_at, referral_id",
                 ReferralViews::read, agency);
+    }
+
+    /**
+     * Referrals still waiting for their partner's acknowledgement after the agency's answer time, oldest first, of the
+     * concerns the caller may see: their district's and those assigned to them.
+     *
+     * @param madeBefore per agency, the moment a referral made before it is overdue (now minus its answer time)
+     */
+    public List<ReferralView> unanswered(Map<String, Instant> madeBefore, String callersDistrict, String caller,
+                                         int limit) {
+        if (madeBefore.isEmpty()) {
+            return List.of();
+        }
+        List<Object> parameters = new ArrayList<>();
+        madeBefore.forEach((agency, before) -> {
+            parameters.add(agency);
+            parameters.add(Timestamp.from(before));
+        });
+        parameters.addAll(List.of(callersDistrict == null ? "" : callersDistrict, caller, limit));
+        String overdue = String.join(", ", Collections.nCopies(madeBefore.size(), "(?, ?::timestamptz)"));
+        return jdbc.query("SELECT v.document FROM referral_view v"
+                        + " JOIN (VALUES " + overdue + ") AS due (agency, made_before) ON due.agency = v.agency"
+                        + " JOIN known_concern k ON k.concern_id = v.concern_id"
+                        + " WHERE v.status = 'MADE' AND v.made_at < due.made_before"
+                        + " AND (k.district = ? OR k.assignee = ?)"
+                        + " ORDER BY v.made_at, v.referral_id LIMIT ?",
+                ReferralViews::read, parameters.toArray());
     }
 
     void insert(ReferralView view) {
