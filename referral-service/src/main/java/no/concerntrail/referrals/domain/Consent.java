@@ -1,6 +1,8 @@
 package no.concerntrail.referrals.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,8 +12,9 @@ import java.util.List;
  */
 public record Consent(ConsentGiver givenBy, List<String> guardians, Instant givenAt, ConsentForm form) {
 
+    /** Keeps a missing name (a null in the list) so consent-is-recorded can name it instead of failing here. */
     public Consent {
-        guardians = guardians == null ? List.of() : List.copyOf(guardians);
+        guardians = guardians == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(guardians));
     }
 
     @Override
