@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import no.concerntrail.local.DevTokens;
-import no.concerntrail.local.LocalKafkaBroker;
 import no.concerntrail.local.KafkaTopology;
 import no.concerntrail.local.LocalInfrastructure;
+import no.concerntrail.local.LocalKafkaBroker;
 import no.concerntrail.local.Secrets;
 import no.concerntrail.local.ServicePrincipal;
 
@@ -20,6 +20,8 @@ import no.concerntrail.local.ServicePrincipal;
 final class DeveloperCredentials {
 
     static final String DEMO_CONSUMER = "demo-consumer";
+    /** The partner agency whose token and Kafka login the run command hands out, to try the partner's side. */
+    static final String DEMO_AGENCY = "child-welfare";
     static final String FILE = "credentials.properties";
     /** The district of the second set of police tokens, so need-to-know can be tried. */
     static final String SECOND_DISTRICT = "SOR_OST";
@@ -63,6 +65,18 @@ final class DeveloperCredentials {
                     .append(infra.tokens().tokenInDistrict("dev-" + role + "-" + SECOND_DISTRICT.toLowerCase(),
                             SECOND_DISTRICT, Set.of(role), tokenLifetime)).append('\n');
         }
+        ServicePrincipal partner = infra.topology().principal(KafkaTopology.partnerPrincipal(DEMO_AGENCY));
+        text.append("#\n# The demo partner agency ").append(DEMO_AGENCY).append(": its token (role partner:")
+                .append(DEMO_AGENCY).append(") for referral-service's /partner/referrals, and its Kafka login, which\n")
+                .append("# reads only ").append(KafkaTopology.partnerReferralsTopic(DEMO_AGENCY))
+                .append(", in consumer group ").append(partner.group()).append(" or ").append(partner.group())
+                .append(".<anything>:\n")
+                // the role as the platform spells it (Roles.PARTNER_PREFIX + the agency id)
+                .append("# partner:").append(DEMO_AGENCY).append('=')
+                .append(infra.tokens().token("dev-" + DEMO_AGENCY, Set.of("partner:" + DEMO_AGENCY), tokenLifetime))
+                .append('\n')
+                .append("# ").append(partner.name()).append(".sasl.jaas.config=").append(partner.jaasConfig())
+                .append('\n');
         Path file = directory.resolve(FILE);
         Secrets.writeOwnerOnly(file, text.toString());
         return file;
