@@ -133,7 +133,9 @@ class ParkedEventsTest {
                 .body("unpublished.find { it.eventIdentifier == '" + broken + "' }.payloadType",
                         equalTo(ConcernReceived.class.getName()))
                 .body("unpublished.find { it.eventIdentifier == '" + broken + "' }.aggregateIdentifier",
-                        equalTo(concernId));
+                        equalTo(concernId))
+                .body("unpublished.find { it.eventIdentifier == '" + broken + "' }.publication",
+                        equalTo("case-events-publication"));
         given().get(readiness).then().statusCode(200)
                 .body("checks.find { it.name == 'parked-events' }.data.unpublished", greaterThan(0));
         given().get(metrics).then().statusCode(200)
@@ -151,9 +153,10 @@ class ParkedEventsTest {
                 + "AND sequence_number = 0", id).get(0);
         CaseTopic.recordsFor(id, found -> found.size() == 1, Duration.ofSeconds(30));
         // as if an older version had parked it
-        CASES.execute("INSERT INTO unpublished_event (global_index, event_identifier, aggregate_identifier, "
-                + "sequence_number, payload_type, reason) SELECT global_index, event_identifier, aggregate_identifier, "
-                + "sequence_number, payload_type, 'an older version' FROM domain_event_entry WHERE event_identifier = ?",
+        CASES.execute("INSERT INTO unpublished_event (publication, global_index, event_identifier, aggregate_identifier, "
+                + "sequence_number, payload_type, reason) SELECT 'case-events-publication', global_index, "
+                + "event_identifier, aggregate_identifier, sequence_number, payload_type, 'an older version' "
+                + "FROM domain_event_entry WHERE event_identifier = ?",
                 received);
         long parkedId = Long.parseLong(
                 CASES.column("SELECT id FROM unpublished_event WHERE event_identifier = ?", received).get(0));

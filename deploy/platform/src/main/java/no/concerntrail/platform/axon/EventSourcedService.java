@@ -13,10 +13,8 @@ import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.async.SequencingPolicy;
-import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -30,27 +28,22 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
  * Axon wired by hand, the same way in every service (there is no maintained Quarkus extension): one
  * event-sourced aggregate in a JDBC event store on the service's own PostgreSQL database, Jackson for
  * every serializer, Quarkus' JTA transactions, snapshots off the request thread, a read model as a
- * subscribing processor (same transaction as the append) and the Kafka publication as a pooled
+ * subscribing processor (same transaction as the append) and each Kafka publication as a pooled
  * streaming processor whose token lives in the same database.
  *
  * @param aggregate           the service's aggregate class
  * @param snapshotThreshold   events after which a snapshot is taken
  * @param readModelName       the subscribing processor's name
  * @param readModel           the projection(s) fed in the append's transaction
- * @param publicationName     the streaming processor's name
- * @param publisher           the event handler that publishes to Kafka
- * @param publicationSegments how many segments the publication is split into, to run in parallel
- * @param publicationOrder    which events the publication keeps in order: those with the same identifier are
- *                            published in the order they were stored (the Kafka key must be that identifier too);
- *                            null for Axon's default, the aggregate
+ * @param publications        the streaming processors that publish to Kafka: the service's own, and its feeds
+ * @param publicationSegments how many segments each publication is split into, to run in parallel
  * @param upcasters           read older revisions of stored events as their current one, in this order
  * @param nodeId              the name this process claims the publication's segments under
  */
 public record EventSourcedService(DataSource dataSource, jakarta.transaction.TransactionManager jta,
                                   Class<?> aggregate, int snapshotThreshold,
                                   String readModelName, Object readModel,
-                                  String publicationName, Object publisher, int publicationSegments,
-                                  SequencingPolicy<? super EventMessage<?>> publicationOrder,
+                                  List<StreamingPublication> publications, int publicationSegments,
                                   List<EventUpcaster> upcasters, String nodeId) {
 
     /** How long the publication waits, at most, to see an event committed by a request; see build(). */
@@ -69,6 +62,7 @@ public record EventSourcedService(DataSource dataSource, jakarta.transaction.Tra
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(jta, "jta");
         Objects.requireNonNull(aggregate, "aggregate");
+        publications = List.copyOf(publications);
     }
 
     /** The configuration, not started; {@code snapshots} runs the snapshotter and is the caller's to shut down. */
@@ -119,30 +113,35 @@ public record EventSourcedService(DataSource dataSource, jakarta.transaction.Tra
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(aggregate)
                         .configureSnapshotTrigger(c ->
                                 new EventCountSnapshotTriggerDefinition(c.snapshotter(), snapshotThreshold)))
-                .eventProcessing(processing -> processing
-                        .registerTokenStore(c -> JdbcTokenStore.builder()
-                                .connectionProvider(connections)
-                                .schema(AxonTables.tokens())
-                                .serializer(jackson.messages())
-                                .nodeId(nodeId)
-                                .claimTimeout(CLAIM_TIMEOUT)
-                                .build())
-                        // a failing handler fails its unit of work: no read model drift, no skipped publication
-                        .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
-                        .registerSubscribingEventProcessor(readModelName)
-                        .registerEventHandler(c -> readModel)
-                        .assignHandlerInstancesMatching(readModelName, h -> h == readModel)
-                        .registerPooledStreamingEventProcessor(publicationName, Configuration::eventStore,
-                                (c, builder) -> builder.initialSegmentCount(publicationSegments)
-                                        .claimExtensionThreshold(CLAIM_EXTENSION.toMillis())
-                                        // a segment whose worker waits in a send keeps its claim too
-                                        .enableCoordinatorClaimExtension()
-                                        .tokenClaimInterval(CLAIM_INTERVAL.toMillis()))
-                        .registerSequencingPolicy(publicationName, c -> publicationOrder != null
-                                ? publicationOrder : SequentialPerAggregatePolicy.instance())
-                        .registerEventHandler(c -> publisher)
-                        .assignHandlerInstancesMatching(publicationName, h -> h == publisher))
+                .eventProcessing(processing -> {
+                    processing.registerTokenStore(c -> JdbcTokenStore.builder()
+                                    .connectionProvider(connections)
+                                    .schema(AxonTables.tokens())
+                                    .serializer(jackson.messages())
+                                    .nodeId(nodeId)
+                                    .claimTimeout(CLAIM_TIMEOUT)
+                                    .build())
+                            // a failing handler fails its unit of work: no read model drift, no skipped publication
+                            .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                            .registerSubscribingEventProcessor(readModelName)
+                            .registerEventHandler(c -> readModel)
+                            .assignHandlerInstancesMatching(readModelName, h -> h == readModel);
+                    publications.forEach(publication -> publish(processing, publication));
+                })
                 .buildConfiguration();
+    }
+
+    /** A publication's own pooled streaming processor, its segments claimed as this node. */
+    private void publish(EventProcessingConfigurer processing, StreamingPublication publication) {
+        processing.registerPooledStreamingEventProcessor(publication.name(), Configuration::eventStore,
+                        (c, builder) -> builder.initialSegmentCount(publicationSegments)
+                                .claimExtensionThreshold(CLAIM_EXTENSION.toMillis())
+                                // a segment whose worker waits in a send keeps its claim too
+                                .enableCoordinatorClaimExtension()
+                                .tokenClaimInterval(CLAIM_INTERVAL.toMillis()))
+                .registerSequencingPolicy(publication.name(), c -> publication.order())
+                .registerEventHandler(c -> publication.handler())
+                .assignHandlerInstancesMatching(publication.name(), h -> h == publication.handler());
     }
 
     /** A single daemon thread for snapshots, so they are taken in their own transaction, never in a request's. */

@@ -24,12 +24,12 @@ public class UnpublishedEvents {
 
     private static final Logger LOG = Logger.getLogger(UnpublishedEvents.class);
 
-    /** One parked stored event: where it is in the event store, and the kind of failure. */
-    public record Unpublished(long id, long globalIndex, String eventIdentifier, String aggregateIdentifier,
+    /** One parked stored event: which publication could not map it, where it is in the event store, and why. */
+    public record Unpublished(long id, String publication, long globalIndex, String eventIdentifier, String aggregateIdentifier,
                               long sequenceNumber, String payloadType, String reason, Instant parkedAt) {
     }
 
-    private static final String COLUMNS = "id, global_index, event_identifier, aggregate_identifier, sequence_number, "
+    private static final String COLUMNS = "id, publication, global_index, event_identifier, aggregate_identifier, sequence_number, "
             + "payload_type, reason, parked_at";
 
     private final Jdbc jdbc;
@@ -39,20 +39,23 @@ public class UnpublishedEvents {
         this.jdbc = new Jdbc(dataSource);
     }
 
-    /** Parks the event (once: parking it again, e.g. after a failed retry, keeps one row with the latest reason). */
-    public void park(EventMessage<?> stored, String reason) {
+    /**
+     * Parks the event for one publication (once: parking it again, e.g. after a failed retry, keeps one row with the
+     * latest reason); another publication of the same event is not held up by it.
+     */
+    public void park(String publication, EventMessage<?> stored, String reason) {
         long globalIndex = stored instanceof TrackedEventMessage<?> tracked
                 ? tracked.trackingToken().position().orElse(-1) : -1;
         DomainEventMessage<?> domain = (DomainEventMessage<?>) stored;
         String payloadType = payloadType(stored);
         jdbc.update("""
-                INSERT INTO unpublished_event (global_index, event_identifier, aggregate_identifier, sequence_number,
-                  payload_type, reason) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (global_index) DO UPDATE SET reason = EXCLUDED.reason, parked_at = now()""",
-                globalIndex, stored.getIdentifier(), domain.getAggregateIdentifier(), domain.getSequenceNumber(),
+                INSERT INTO unpublished_event (publication, global_index, event_identifier, aggregate_identifier,
+                  sequence_number, payload_type, reason) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (publication, global_index) DO UPDATE SET reason = EXCLUDED.reason, parked_at = now()""",
+                publication, globalIndex, stored.getIdentifier(), domain.getAggregateIdentifier(), domain.getSequenceNumber(),
                 payloadType, reason);
-        LOG.errorf("Stored event %s (%s, global index %d) is not published, parked: %s", stored.getIdentifier(),
-                payloadType, globalIndex, reason);
+        LOG.errorf("Stored event %s (%s, global index %d) is not published by %s, parked: %s",
+                stored.getIdentifier(), payloadType, globalIndex, publication, reason);
     }
 
     public long count() {
@@ -61,7 +64,7 @@ public class UnpublishedEvents {
 
     /** Oldest first. */
     public List<Unpublished> all() {
-        return jdbc.query("SELECT " + COLUMNS + " FROM unpublished_event ORDER BY global_index",
+        return jdbc.query("SELECT " + COLUMNS + " FROM unpublished_event ORDER BY global_index, publication",
                 UnpublishedEvents::read);
     }
 
@@ -82,7 +85,7 @@ public class UnpublishedEvents {
     }
 
     private static Unpublished read(java.sql.ResultSet row) throws java.sql.SQLException {
-        return new Unpublished(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), row.getLong(5),
-                row.getString(6), row.getString(7), row.getTimestamp(8).toInstant());
+        return new Unpublished(row.getLong(1), row.getString(2), row.getLong(3), row.getString(4), row.getString(5),
+                row.getLong(6), row.getString(7), row.getString(8), row.getTimestamp(9).toInstant());
     }
 }

@@ -34,7 +34,8 @@ public final class PlatformSchema {
             "V5__usage_log_purge.sql",
             "V6__parked_event.sql",
             "V7__break_glass_reason.sql",
-            "V8__unpublished_event.sql");
+            "V8__unpublished_event.sql",
+            "V9__unpublished_per_publication.sql");
     /** The tables the runtime role may only read and append to: what happened, and who read what. */
     static final List<String> APPEND_ONLY = List.of("domain_event_entry", "personal_data_access");
     private static final String ROLE = "[a-z_][a-z0-9_]{0,62}";
@@ -99,7 +100,13 @@ public final class PlatformSchema {
 
     /** Brings the platform's tables up to date; returns how many migrations ran. */
     public static int migrate(DataSource dataSource) {
+        return migrate(dataSource, "latest");
+    }
+
+    /** Up to the {@code target} version (a database as an older platform left it, in a test). */
+    static int migrate(DataSource dataSource, String target) {
         return Flyway.configure(PlatformSchema.class.getClassLoader())
+                .target(target)
                 .dataSource(dataSource)
                 .table(HISTORY)
                 .baselineOnMigrate(true)

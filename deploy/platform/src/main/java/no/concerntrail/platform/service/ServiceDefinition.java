@@ -1,7 +1,9 @@
 package no.concerntrail.platform.service;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import no.concerntrail.platform.events.PublishedContract;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
@@ -23,11 +25,12 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
  * @param publicationOrder events with the same sequence identifier are published in the order they were stored; the
  *                         Kafka key (the contract's subject) must be that identifier too
  * @param upcasters        read the older revisions of stored events as their current revision, in this order
+ * @param feeds            publications besides the service's own topic, each by a processor of its own
  */
 public record ServiceDefinition(String name, Class<?> aggregate, String readModelName, Object readModel,
                                 String topic, PublishedContract contract,
                                 SequencingPolicy<? super EventMessage<?>> publicationOrder,
-                                List<EventUpcaster> upcasters) {
+                                List<EventUpcaster> upcasters, List<Feed> feeds) {
 
     public ServiceDefinition {
         Objects.requireNonNull(name, "name");
@@ -38,6 +41,20 @@ public record ServiceDefinition(String name, Class<?> aggregate, String readMode
         Objects.requireNonNull(contract, "contract");
         Objects.requireNonNull(publicationOrder, "publicationOrder");
         upcasters = List.copyOf(upcasters);
+        feeds = List.copyOf(feeds);
+        Set<String> names = new HashSet<>(Set.of(publicationName(name)));
+        for (Feed feed : feeds) {
+            if (!names.add(feed.name())) {
+                throw new IllegalArgumentException("Two publications of " + name + " are named " + feed.name());
+            }
+        }
+    }
+
+    /** A service that publishes to its own topic only. */
+    public ServiceDefinition(String name, Class<?> aggregate, String readModelName, Object readModel, String topic,
+                             PublishedContract contract, SequencingPolicy<? super EventMessage<?>> publicationOrder,
+                             List<EventUpcaster> upcasters) {
+        this(name, aggregate, readModelName, readModel, topic, contract, publicationOrder, upcasters, List.of());
     }
 
     /** Axon's default order: each aggregate's events in order, for a service whose aggregate is the Kafka key. */
@@ -47,6 +64,10 @@ public record ServiceDefinition(String name, Class<?> aggregate, String readMode
 
     /** {@code case-events-publication} for {@code case-service}: the streaming processor, and its stored tokens. */
     String publicationName() {
-        return name.replaceFirst("-service$", "") + "-events-publication";
+        return publicationName(name);
+    }
+
+    private static String publicationName(String service) {
+        return service.replaceFirst("-service$", "") + "-events-publication";
     }
 }

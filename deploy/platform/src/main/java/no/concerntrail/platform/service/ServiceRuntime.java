@@ -14,16 +14,24 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import no.concerntrail.platform.axon.AxonRuntime;
 import no.concerntrail.platform.axon.EventSourcedService;
+import no.concerntrail.platform.axon.StreamingPublication;
 import no.concerntrail.platform.events.CloudEventPublisher;
+import no.concerntrail.platform.events.Delivered;
+import no.concerntrail.platform.events.Routes;
 import no.concerntrail.platform.events.UnpublishedEvents;
 import no.concerntrail.platform.schema.PlatformSchema;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -32,7 +40,7 @@ import org.flywaydb.core.Flyway;
 /**
  * A service's {@link ServiceDefinition} made to run, the same way in every service: at start-up the platform's
  * tables and then the service's own migrations, before any consumer or processor touches the database; then
- * Axon (see {@link EventSourcedService}) with the publication of the service's events to its topic; the
+ * Axon (see {@link EventSourcedService}) with the publication of the service's events to its topic and its feeds; the
  * command gateway and event store for the service's resources; and all of it stopped at shutdown.
  */
 @ApplicationScoped
@@ -68,15 +76,27 @@ public class ServiceRuntime {
     @ConfigProperty(name = "quarkus.http.port")
     int httpPort;
 
-    private CloudEventPublisher publisher;
+    /** By name: the service's own publication, then its feeds. */
+    private final Map<String, CloudEventPublisher> publishers = new LinkedHashMap<>();
     private final AxonRuntime axon = new AxonRuntime(() -> {
-        publisher = new CloudEventPublisher(topic.orElse(definition.topic()),
-                URI.create("/concerntrail/" + definition.name()), kafka, definition.contract(), ackTimeout,
-                unpublished);
+        List<StreamingPublication> publications = new ArrayList<>();
+        publications.add(publication(definition.publicationName(),
+                Routes.to(topic.orElse(definition.topic()), definition.contract()), definition.publicationOrder(),
+                Delivered.NOTHING));
+        definition.feeds().forEach(feed ->
+                publications.add(publication(feed.name(), feed.routes(), feed.order(), feed.delivered())));
         return new EventSourcedService(dataSource, jta, definition.aggregate(), snapshotThreshold,
-                definition.readModelName(), definition.readModel(), definition.publicationName(), publisher,
-                publicationSegments, definition.publicationOrder(), definition.upcasters(), nodeId());
+                definition.readModelName(), definition.readModel(), publications, publicationSegments,
+                definition.upcasters(), nodeId());
     });
+
+    private StreamingPublication publication(String name, Routes routes,
+                                             SequencingPolicy<? super EventMessage<?>> order, Delivered delivered) {
+        CloudEventPublisher publisher = new CloudEventPublisher(name, URI.create("/concerntrail/" + definition.name()),
+                kafka, routes, delivered, ackTimeout, unpublished);
+        publishers.put(name, publisher);
+        return new StreamingPublication(name, publisher, order);
+    }
 
     /**
      * The name the publication claims its segments under. A process that starts where one was killed (same host, same
@@ -112,20 +132,24 @@ public class ServiceRuntime {
     /** First of all at shutdown: Axon's processors stop while the database and the broker are still there. */
     void stop(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent shutdown) {
         axon.shutdown();
-        if (publisher != null) {
-            publisher.close();
-        }
+        publishers.values().forEach(CloudEventPublisher::close);
     }
 
     /**
-     * Publishes a parked stored event again, after a fix, and unparks it; a mapping that still fails is thrown and it
-     * stays parked. Out of its concern's order by then: consumers order by {@code ce_time}, not by arrival.
+     * Publishes a parked stored event again by the publication that parked it, after a fix, and unparks it; a mapping
+     * that still fails is thrown and it stays parked. Out of its concern's order by then: consumers order by
+     * {@code ce_time}, not by arrival.
      */
     public void republish(UnpublishedEvents.Unpublished parked) throws Exception {
         DomainEventStream events = eventStore().readEvents(parked.aggregateIdentifier(), parked.sequenceNumber());
         DomainEventMessage<?> stored = events.hasNext() ? events.next() : null;
         if (stored == null || !stored.getIdentifier().equals(parked.eventIdentifier())) {
             throw new IllegalStateException("Parked event " + parked.id() + " is not in the event store as recorded");
+        }
+        CloudEventPublisher publisher = publishers.get(parked.publication());
+        if (publisher == null) {
+            throw new IllegalStateException("Parked event " + parked.id() + " belongs to " + parked.publication()
+                    + ", which this version does not publish");
         }
         publisher.republish(stored);
         unpublished.remove(parked.id());

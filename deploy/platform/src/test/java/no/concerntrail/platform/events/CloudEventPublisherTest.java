@@ -2,6 +2,7 @@ package no.concerntrail.platform.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import no.concerntrail.local.LocalKafkaBroker;
 import no.concerntrail.platform.TestDatabase;
@@ -65,22 +68,44 @@ class CloudEventPublisherTest {
 
     private static UnpublishedEvents unpublished;
 
+    /** A feed: each Stored to the topic its note names and to the audit topic, each delivery recorded once acked. */
+    private static final String AUDIT_TOPIC = "concerntrail.test.audit";
+    private static final Routes FEED_ROUTES = stored -> {
+        if (stored.getPayload() instanceof Broken) {
+            throw new IllegalStateException("No route for a Broken");
+        }
+        return stored.getPayload() instanceof Stored s
+                ? List.of(new Publication("concerntrail.test." + s.note(), PublishedEvent.v1("test", "k-" + s.concernId(),
+                        new Published(s.concernId()))),
+                new Publication(AUDIT_TOPIC, PublishedEvent.v1("test", s.concernId(), new Published(s.concernId()))))
+                : List.of();
+    };
+    private static final Map<String, List<String>> DELIVERED = new ConcurrentHashMap<>();
+    private static CloudEventPublisher feed;
+
     @BeforeAll
     static void start() throws Exception {
         broker = LocalKafkaBroker.builder().build().start();
         try (Admin admin = broker.createAdmin()) {
-            admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+            admin.createTopics(Stream.of(TOPIC, AUDIT_TOPIC, "concerntrail.test.agency-a", "concerntrail.test.agency-b")
+                    .map(topic -> new NewTopic(topic, 1, (short) 1)).toList()).all().get(30, TimeUnit.SECONDS);
         }
         DataSource database = TestDatabase.fresh();
         PlatformSchema.migrate(database);
         unpublished = new UnpublishedEvents(database);
-        publisher = new CloudEventPublisher(TOPIC, URI.create("/concerntrail/test-service"),
-                broker.adminClientProperties(), CONTRACT, ACK_TIMEOUT, unpublished);
+        publisher = new CloudEventPublisher("test-events-publication", URI.create("/concerntrail/test-service"),
+                broker.adminClientProperties(), Routes.to(TOPIC, CONTRACT), Delivered.NOTHING, ACK_TIMEOUT,
+                unpublished);
+        feed = new CloudEventPublisher("test-feed", URI.create("/concerntrail/test-service"),
+                broker.adminClientProperties(), FEED_ROUTES, (stored, publications) -> DELIVERED.put(
+                        stored.getIdentifier(), publications.stream().map(Publication::topic).toList()),
+                ACK_TIMEOUT, unpublished);
     }
 
     @AfterAll
     static void stop() {
         publisher.close();
+        feed.close();
         broker.close();
     }
 
@@ -122,7 +147,8 @@ class CloudEventPublisherTest {
         publisher.on(next);
 
         assertThat(recordsFor(concernId, 1)).extracting(r -> header(r, "ce_id")).containsExactly(next.getIdentifier());
-        assertThat(unpublished.all()).singleElement().satisfies(parked -> {
+        assertThat(unpublished.all()).filteredOn(parked -> parked.globalIndex() == 41).singleElement().satisfies(parked -> {
+            assertThat(parked.publication()).isEqualTo("test-events-publication");
             assertThat(parked.globalIndex()).isEqualTo(41);
             assertThat(parked.eventIdentifier()).isEqualTo(broken.getIdentifier());
             assertThat(parked.aggregateIdentifier()).isEqualTo(concernId);
@@ -132,23 +158,64 @@ class CloudEventPublisherTest {
         // a retry before the fix fails as it did, and it stays parked, once
         assertThatThrownBy(() -> publisher.republish(broken)).isInstanceOf(IllegalArgumentException.class);
         publisher.on(broken);
-        assertThat(unpublished.count()).isEqualTo(1);
+        assertThat(unpublished.all()).filteredOn(parked -> parked.globalIndex() == 41).hasSize(1);
+    }
+
+    /** A feed sends an event wherever its routes say, each with the stored event's id, and records that once acked. */
+    @Test
+    void aFeedSendsAnEventToEveryTopicItsRoutesNameAndRecordsTheDelivery() throws Exception {
+        String concernId = UUID.randomUUID().toString();
+        EventMessage<Stored> stored = new GenericDomainEventMessage<>("Concern", concernId, 0,
+                new Stored(concernId, "agency-b"));
+        feed.on(stored);
+
+        assertThat(recordsFor("concerntrail.test.agency-b", "k-" + concernId, 1))
+                .extracting(r -> header(r, "ce_id"), r -> header(r, "ce_subject"))
+                .containsExactly(tuple(stored.getIdentifier(), "k-" + concernId));
+        assertThat(recordsFor(AUDIT_TOPIC, concernId, 1)).extracting(r -> header(r, "ce_id"))
+                .containsExactly(stored.getIdentifier());
+        assertThat(DELIVERED.get(stored.getIdentifier()))
+                .containsExactly("concerntrail.test.agency-b", AUDIT_TOPIC);
+    }
+
+    /** Each publication parks for itself: the same event is parked once for the feed and once for the topic. */
+    @Test
+    void anEventParkedByOnePublicationIsFiledUnderItsName() throws Exception {
+        String concernId = UUID.randomUUID().toString();
+        EventMessage<Broken> broken = new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(77),
+                new GenericDomainEventMessage<>("Concern", concernId, 0, new Broken(concernId)));
+        feed.on(broken);
+        publisher.on(broken);
+
+        assertThat(unpublished.all()).filteredOn(parked -> parked.globalIndex() == 77)
+                .extracting(UnpublishedEvents.Unpublished::publication, UnpublishedEvents.Unpublished::reason)
+                .containsExactlyInAnyOrder(
+                        tuple("test-feed", "the published contract cannot map it (IllegalStateException)"),
+                        tuple("test-events-publication",
+                                "the published contract cannot map it (IllegalArgumentException)"));
+        assertThat(DELIVERED).doesNotContainKey(broken.getIdentifier());
     }
 
     /** The processor's token moves only when on() returns: without an acknowledgement it throws, and is retried. */
     @Test
     void withoutTheBrokersAcknowledgementThePublicationFailsAndTheRetryPublishesTheSameEvent() throws Exception {
         String concernId = UUID.randomUUID().toString();
-        EventMessage<Stored> stored = stored(concernId);
+        EventMessage<Stored> stored = new GenericDomainEventMessage<>("Concern", concernId, 0,
+                new Stored(concernId, "agency-a"));
         broker.stop();
         try {
             long begin = System.nanoTime();
             assertThatThrownBy(() -> publisher.on(stored))
                     .isInstanceOfAny(ExecutionException.class, TimeoutException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(ACK_TIMEOUT.multipliedBy(5));
+            assertThatThrownBy(() -> feed.on(stored)).isInstanceOfAny(ExecutionException.class, TimeoutException.class);
+            assertThat(DELIVERED).as("nothing recorded as delivered without the acks")
+                    .doesNotContainKey(stored.getIdentifier());
         } finally {
             broker.start();
         }
+        feed.on(stored);
+        assertThat(DELIVERED).containsKey(stored.getIdentifier());
         publisher.on(stored);
         assertThat(recordsFor(concernId, 1)).extracting(r -> header(r, "ce_id")).containsOnly(stored.getIdentifier());
     }
@@ -158,13 +225,17 @@ class CloudEventPublisherTest {
     }
 
     private static List<ConsumerRecord<String, byte[]>> recordsFor(String key, int count) {
+        return recordsFor(TOPIC, key, count);
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> recordsFor(String topic, String key, int count) {
         Map<String, Object> config = new HashMap<>(broker.adminClientProperties());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer =
                      new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(TOPIC));
+            consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (found.size() < count && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {

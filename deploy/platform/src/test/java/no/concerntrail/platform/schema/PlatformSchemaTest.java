@@ -47,6 +47,24 @@ class PlatformSchemaTest {
         }
     }
 
+    /** Before feeds, a service had one publication, *-events-publication: what was parked then was parked by it. */
+    @Test
+    void eventsParkedBeforeFeedsExistedBelongToTheServicesOwnPublication() throws Exception {
+        DataSource database = TestDatabase.fresh();
+        PlatformSchema.migrate(database, "8");
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO token_entry (processor_name, segment) VALUES ('case-events-publication', 0)");
+            statement.execute("INSERT INTO unpublished_event (global_index, event_identifier, aggregate_identifier, "
+                    + "sequence_number, payload_type, reason) VALUES (7, 'e7', 'c7', 0, 'T', 'unmappable')");
+        }
+        PlatformSchema.migrate(database);
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             ResultSet parked = statement.executeQuery("SELECT publication FROM unpublished_event")) {
+            parked.next();
+            assertThat(parked.getString(1)).isEqualTo("case-events-publication");
+        }
+    }
+
     private static List<String> tables(DataSource database) throws Exception {
         List<String> tables = new ArrayList<>();
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
