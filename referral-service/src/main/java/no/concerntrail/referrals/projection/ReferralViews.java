@@ -72,6 +72,19 @@ public class ReferralViews {
                 ReferralViews::read, parameters.toArray());
     }
 
+    /**
+     * Referrals whose subject is not told and whose latest deferral of telling them ended before {@code today}, the
+     * longest run out first, of the concerns the caller may see: their district's and those assigned to them.
+     */
+    public List<ReferralView> deferralsRunOut(LocalDate today, String callersDistrict, String caller, int limit) {
+        return jdbc.query("SELECT v.document FROM referral_view v"
+                        + " JOIN known_concern k ON k.concern_id = v.concern_id"
+                        + " WHERE NOT v.notified AND v.deferred_until < ?"
+                        + " AND (k.district = ? OR k.assignee = ?)"
+                        + " ORDER BY v.deferred_until, v.referral_id LIMIT ?",
+                ReferralViews::read, today, callersDistrict == null ? "" : callersDistrict, caller, limit);
+    }
+
     void insert(ReferralView view) {
         jdbc.update("INSERT INTO referral_view (referral_id, concern_id, agency, status, basis_kind, made_at, "
                         + "acknowledged_at, notified, deferred_until, version, document) "
