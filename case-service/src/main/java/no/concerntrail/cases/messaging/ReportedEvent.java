@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Another service's event about a concern as case-service reads it for the concern's timeline ({@link TimelineReports}):
+ * Another service's event about a concern as case-service reads it for its timeline ({@link TimelineReports}):
  * each consumer's own records implement this, whatever else they carry.
  */
 interface ReportedEvent {
