@@ -12,15 +12,9 @@ import java.util.UUID;
  * producer's classes. Unknown fields are ignored (the producer only ever adds), and values such as outcome or
  * kind stay text, so a value added later is shown rather than refused.
  */
-sealed interface ConversationEvent {
+sealed interface ConversationEvent extends ReportedEvent {
 
     UUID conversationId();
-
-    UUID concernId();
-
-    String actor();
-
-    Instant at();
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ConversationPlanned(UUID conversationId, UUID concernId, String kind, Instant plannedStart,
@@ -58,24 +52,17 @@ sealed interface ConversationEvent {
     }
 
     /**
-     * An event of a type case-service reads whose body breaks the contract (not JSON, a field of the wrong form,
-     * an id or the time missing). It still reaches the concern's timeline, marked unreadable, when ce_subject
-     * names a concern: the case worker must not miss that a conversation happened.
+     * A conversation event whose body breaks the contract (not JSON, a field of the wrong form, an id or the time
+     * missing): the case worker must not miss that a conversation happened.
      *
-     * @param name      the event's name, e.g. ConversationHeld
      * @param concernId from ce_subject; null when that is no concern id
      * @param at        when it was published (the Kafka record's time), the body's own time being unreadable
-     * @param problem   what is wrong, naming fields but never their values
      */
-    record Unreadable(String name, UUID concernId, Instant at, String problem) implements ConversationEvent {
+    record Unreadable(String name, UUID concernId, Instant at, String problem)
+            implements ConversationEvent, ReportedEvent.Unreadable {
 
         @Override
         public UUID conversationId() {
-            return null;
-        }
-
-        @Override
-        public String actor() {
             return null;
         }
     }

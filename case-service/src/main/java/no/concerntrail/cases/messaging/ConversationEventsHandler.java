@@ -1,26 +1,19 @@
 package no.concerntrail.cases.messaging;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.UUID;
 import no.concerntrail.cases.domain.ConcernLevel;
 import no.concerntrail.cases.domain.command.LowerConcern;
 import no.concerntrail.cases.domain.command.RaiseConcern;
 import no.concerntrail.cases.messaging.ConversationEvent.ConversationHeld;
 import no.concerntrail.cases.messaging.ConversationEvent.Unreadable;
-import no.concerntrail.cases.projection.ConcernTimeline;
-import no.concerntrail.cases.projection.ConcernViews;
-import no.concerntrail.cases.projection.TimelineEntry;
-import no.concerntrail.platform.events.ContractJson;
 import no.concerntrail.platform.messaging.CloudEventHandler;
 import no.concerntrail.platform.messaging.IncomingCloudEvent;
 import no.concerntrail.platform.rules.RuleViolation;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.jboss.logging.Logger;
 
 /**
  * What one conversation event does to its concern, exactly once per ce_id: a timeline entry, and for a held
@@ -30,8 +23,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ConversationEventsHandler implements CloudEventHandler<ConversationEvent> {
 
-    private static final Logger LOG = Logger.getLogger(ConversationEventsHandler.class);
-
     static final String SOURCE = "conversation-service";
 
     /** A held conversation that LOWERED or RAISED the concern names its new level: LOW, MODERATE or HIGH. */
@@ -40,13 +31,9 @@ public class ConversationEventsHandler implements CloudEventHandler<Conversation
     static final String EVENT_UNREADABLE = "conversation-event-unreadable";
 
     @Inject
-    ConcernViews concerns;
-    @Inject
-    ConcernTimeline timeline;
+    TimelineReports timeline;
     @Inject
     CommandGateway commands;
-
-    private final ObjectMapper json = ContractJson.mapper();
 
     /**
      * Records the event and applies its outcome. A refusal (RuleViolation) leaves the transaction rolled back
@@ -54,19 +41,19 @@ public class ConversationEventsHandler implements CloudEventHandler<Conversation
      */
     @Override
     public void apply(IncomingCloudEvent cloudEvent, ConversationEvent event) {
-        if (!aboutKnownConcern(cloudEvent, event)) {
+        if (!timeline.aboutKnownConcern(cloudEvent, event)) {
             return;
         }
         Optional<Object> command = command(event);
-        timeline.record(entry(cloudEvent, event, null));
+        timeline.record(cloudEvent, SOURCE, event, null);
         command.ifPresent(commands::sendAndWait);
     }
 
     /** The event's timeline entry, saying which rule refused its outcome and why. */
     @Override
     public void refused(IncomingCloudEvent cloudEvent, ConversationEvent event, RuleViolation refusal) {
-        if (aboutKnownConcern(cloudEvent, event)) {
-            timeline.record(entry(cloudEvent, event, refusal));
+        if (timeline.aboutKnownConcern(cloudEvent, event)) {
+            timeline.record(cloudEvent, SOURCE, event, refusal);
         }
     }
 
@@ -77,30 +64,8 @@ public class ConversationEventsHandler implements CloudEventHandler<Conversation
     @Override
     public Optional<ConversationEvent> unreadable(IncomingCloudEvent cloudEvent, String name, String problem,
                                                  Instant published) {
-        return Optional.of(new Unreadable(name, concernId(cloudEvent.subject()), published,
-                "ce_id " + cloudEvent.id() + " is not a readable " + name + ".v1: " + problem));
-    }
-
-    /**
-     * An event about a concern this service does not know is skipped (and stays claimed): conversation-service plans
-     * only for concerns it learnt from us, so it means a broken producer or a wrong topic, for operators to see, not
-     * a reason to stop the consumer.
-     */
-    private boolean aboutKnownConcern(IncomingCloudEvent cloudEvent, ConversationEvent event) {
-        if (event.concernId() == null || concerns.find(event.concernId()).isEmpty()) {
-            LOG.warnf("%s %s is about concern %s, which case-service does not know; skipped", cloudEvent.type(),
-                    cloudEvent.id(), event.concernId());
-            return false;
-        }
-        return true;
-    }
-
-    private static UUID concernId(String subject) {
-        try {
-            return subject == null ? null : UUID.fromString(subject);
-        } catch (IllegalArgumentException notAConcernId) {
-            return null;
-        }
+        return Optional.of(new Unreadable(name, TimelineReports.subjectConcern(cloudEvent), published,
+                TimelineReports.unreadable(cloudEvent, name, problem)));
     }
 
     /** The command a held conversation's outcome asks for, if any; a refusal when the event cannot be read. */
@@ -134,15 +99,5 @@ public class ConversationEventsHandler implements CloudEventHandler<Conversation
             return "none";
         }
         return "'" + (level.length() > 40 ? level.substring(0, 40) + "..." : level) + "'";
-    }
-
-    private TimelineEntry entry(IncomingCloudEvent cloudEvent, ConversationEvent event, RuleViolation refusal) {
-        return new TimelineEntry(cloudEvent.id(), event.concernId(), SOURCE, typeOf(event), event.at(),
-                event.actor(), event instanceof Unreadable ? null : json.valueToTree(event),
-                refusal == null ? null : refusal.rule(), refusal == null ? null : refusal.getMessage());
-    }
-
-    private static String typeOf(ConversationEvent event) {
-        return event instanceof Unreadable unreadable ? unreadable.name() : event.getClass().getSimpleName();
     }
 }

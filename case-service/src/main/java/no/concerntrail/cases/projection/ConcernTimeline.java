@@ -19,7 +19,6 @@ import no.concerntrail.platform.jdbc.JsonColumns;
 public class ConcernTimeline {
 
     private final Jdbc jdbc;
-    /** The contract mapper, not the REST one: what is stored must not change with the API's tuning. */
 
     @Inject
     public ConcernTimeline(DataSource dataSource) {

@@ -1,33 +1,15 @@
 package no.concerntrail.cases.messaging;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.kafka.CloudEventSerializer;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import no.concerntrail.platform.events.ContractJson;
-import no.concerntrail.testing.KafkaTestResource;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Publishes to concerntrail.conversation.events as conversation-service does: with its Kafka principal,
- * CloudEvents in binary mode made by the stock CloudEvents SDK, key and ce_subject = the concern id.
+ * Publishes to concerntrail.conversation.events as conversation-service does ({@link CloudEventTopic}).
  * The bodies follow conversation-service's published contract v1, in full (more than case-service reads).
  */
 final class ConversationTopic {
@@ -35,51 +17,30 @@ final class ConversationTopic {
     static final String TOPIC = "concerntrail.conversation.events";
     static final String TYPE_PREFIX = "no.concerntrail.conversation.";
 
-    private static final ObjectMapper JSON = ContractJson.mapper();
-    private static KafkaProducer<String, byte[]> producer;
+    private static final CloudEventTopic CONVERSATIONS =
+            new CloudEventTopic(TOPIC, "conversation-service", TYPE_PREFIX);
 
     private ConversationTopic() {
     }
 
     /** Publishes {@code <name>.v1} with a new ce_id, which it returns. */
     static String publish(String name, String concernId, Map<String, Object> body) {
-        return publish(UUID.randomUUID().toString(), name, concernId, body);
+        return CONVERSATIONS.publish(name, concernId, body);
     }
 
     /** Publishes {@code <name>.v1} with the given ce_id (the same one again: a redelivery). */
     static String publish(String ceId, String name, String concernId, Map<String, Object> body) {
-        try {
-            return publish(ceId, TYPE_PREFIX + name + ".v1", concernId, JSON.writeValueAsBytes(body));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return CONVERSATIONS.publish(ceId, name, concernId, body);
     }
 
     /** Any type and body, as a CloudEvent in binary mode. */
     static String publish(String ceId, String type, String concernId, byte[] body) {
-        CloudEvent event = CloudEventBuilder.v1()
-                .withId(ceId)
-                .withSource(URI.create("/concerntrail/conversation-service"))
-                .withType(type)
-                .withSubject(concernId)
-                .withTime(OffsetDateTime.now(ZoneOffset.UTC))
-                .withData("application/json", body)
-                .build();
-        RecordHeaders headers = new RecordHeaders();
-        try (CloudEventSerializer serializer = new CloudEventSerializer()) {
-            byte[] value = serializer.serialize(TOPIC, headers, event);
-            send(new ProducerRecord<>(TOPIC, null, concernId, value, headers));
-        }
-        return ceId;
+        return CONVERSATIONS.publish(ceId, type, concernId, body);
     }
 
     /** A record as it is, e.g. one without any CloudEvents header. */
     static void send(ProducerRecord<String, byte[]> record) {
-        try {
-            producer().send(record).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not publish to " + TOPIC, e);
-        }
+        CONVERSATIONS.send(record);
     }
 
     static Map<String, Object> planned(String conversationId, String concernId) {
@@ -124,14 +85,5 @@ final class ConversationTopic {
         body.put("actor", "officer-per");
         body.put("at", Instant.now());
         return body;
-    }
-
-    private static synchronized KafkaProducer<String, byte[]> producer() {
-        if (producer == null) {
-            Map<String, Object> config = new HashMap<>(KafkaTestResource.clientProperties("conversation-service"));
-            config.put(ProducerConfig.ACKS_CONFIG, "all");
-            producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
-        }
-        return producer;
     }
 }

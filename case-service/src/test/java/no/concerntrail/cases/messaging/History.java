@@ -37,6 +37,11 @@ final class History {
         return history.stream().filter(e -> type.equals(e.get("type"))).toList();
     }
 
+    /** The entries a service reported, e.g. referral-service. */
+    static List<Map<String, Object>> ofSource(List<Map<String, Object>> history, String source) {
+        return history.stream().filter(e -> source.equals(e.get("source"))).toList();
+    }
+
     static Map<String, Object> last(List<Map<String, Object>> history, String type) {
         List<Map<String, Object>> found = ofType(history, type);
         if (found.isEmpty()) {

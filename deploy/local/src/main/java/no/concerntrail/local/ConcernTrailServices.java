@@ -26,7 +26,8 @@ public final class ConcernTrailServices {
     public static final String CONVERSATION_EVENTS = "concerntrail.conversation.events";
     public static final String REFERRAL_EVENTS = "concerntrail.referral.events";
 
-    public static final Service CASE = new Service("case-service", 8081, 9081, CASE_EVENTS, List.of(CONVERSATION_EVENTS));
+    public static final Service CASE =
+            new Service("case-service", 8081, 9081, CASE_EVENTS, List.of(CONVERSATION_EVENTS, REFERRAL_EVENTS));
     public static final Service CONVERSATION =
             new Service("conversation-service", 8082, 9082, CONVERSATION_EVENTS, List.of(CASE_EVENTS));
     public static final Service REFERRAL =
