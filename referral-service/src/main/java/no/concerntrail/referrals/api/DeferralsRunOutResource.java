@@ -9,6 +9,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import no.concerntrail.platform.audit.AccessLog;
 import no.concerntrail.platform.police.PoliceTime;
@@ -16,6 +17,10 @@ import no.concerntrail.platform.security.Roles;
 import no.concerntrail.referrals.projection.ReferralView;
 import no.concerntrail.referrals.projection.ReferralViews;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The people the police put off telling, whose deferral has run out: each must now be told, or the telling deferred
@@ -39,6 +44,9 @@ public class DeferralsRunOutResource {
      *
      * @param limit text checked here, so a word is a 400 naming the parameter (JAX-RS would answer 404)
      */
+    @APIResponse(responseCode = "200", description = "The referrals whose deferral has run out, longest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralView.class, maxItems = 500)))
     @GET
     public List<ReferralView> list(@QueryParam("limit") @DefaultValue("100") @Pattern(regexp = "\\d{1,9}",
             message = "must be a whole number") @Min(1) @Max(500) String limit) {
