@@ -11,6 +11,7 @@ import static no.concerntrail.referrals.api.Api.minorBirthDate;
 import static no.concerntrail.referrals.api.Api.openConcern;
 import static no.concerntrail.referrals.api.Api.partner;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,6 +19,10 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +30,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import no.concerntrail.platform.police.PoliceTime;
 import no.concerntrail.referrals.ReferralServiceInfra;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -37,6 +43,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(ReferralServiceInfra.class)
 class ShareLogApiTest {
+
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void everyPublicationToThePartnerIsAShareWithItsFieldsAndBasis() {
@@ -107,6 +118,20 @@ class ShareLogApiTest {
         partner(CHILD_WELFARE).get("/concerns/{id}/shares", concernId).then().statusCode(403);
         caseWorker().get("/concerns/{id}/shares", UUID.randomUUID()).then().statusCode(200).body("$", empty());
         caseWorker().queryParam("limit", "ten").get("/referrals/deferrals-run-out").then().statusCode(400);
+    }
+
+    /** The runtime role records shares; neither a defect nor whoever has its password can rewrite what went where. */
+    @Test
+    void theShareLogIsAppendedToNeverRewritten() {
+        for (String rewrite : List.of("UPDATE share SET agency = 'nav'", "DELETE FROM share", "TRUNCATE share")) {
+            assertThatThrownBy(() -> {
+                try (Connection connection = dataSource.getConnection();
+                     Statement statement = connection.createStatement()) {
+                    statement.execute(rewrite);
+                }
+            }).as(rewrite).isInstanceOfSatisfying(SQLException.class,
+                    refused -> assertThat(refused.getSQLState()).isEqualTo(INSUFFICIENT_PRIVILEGE));
+        }
     }
 
     private static void defer(String id, String reason, LocalDate until) {

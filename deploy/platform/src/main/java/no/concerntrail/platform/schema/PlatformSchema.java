@@ -36,7 +36,7 @@ public final class PlatformSchema {
             "V7__break_glass_reason.sql",
             "V8__unpublished_event.sql",
             "V9__unpublished_per_publication.sql");
-    /** The tables the runtime role may only read and append to: what happened, and who read what. */
+    /** The tables every service's runtime role may only read and append to: what happened, and who read what. */
     static final List<String> APPEND_ONLY = List.of("domain_event_entry", "personal_data_access");
     private static final String ROLE = "[a-z_][a-z0-9_]{0,62}";
 
@@ -54,15 +54,23 @@ public final class PlatformSchema {
 
     /**
      * What the role a service runs as may do, granted anew at every start so that tables added since are covered:
-     * read and write its read models, tokens, keys and claims, but only read and append to the event store and the
-     * usage log (older usage log entries go by {@code purge_personal_data_access}); the migration histories are not
-     * its business. Run as the owner, after the migrations.
+     * read and write its read models, tokens, keys and claims, but only read and append to the event store, the
+     * usage log (older usage log entries go by {@code purge_personal_data_access}) and the service's own ledgers
+     * ({@code serviceAppendOnly}, e.g. what went to whom); the migration histories are not its business. Run as the
+     * owner, after the migrations.
      */
-    public static void grant(DataSource owner, String runtimeRole) {
+    public static void grant(DataSource owner, String runtimeRole, List<String> serviceAppendOnly) {
         if (!runtimeRole.matches(ROLE)) {
             throw new IllegalArgumentException("The runtime role must be a lower-case SQL name, not " + runtimeRole);
         }
-        String appendOnly = String.join(", ", APPEND_ONLY);
+        List<String> tables = new ArrayList<>(APPEND_ONLY);
+        for (String table : serviceAppendOnly) {
+            if (!table.matches(ROLE)) {
+                throw new IllegalArgumentException("An append-only table must be a lower-case SQL name, not " + table);
+            }
+            tables.add(table);
+        }
+        String appendOnly = String.join(", ", tables);
         try (Connection connection = owner.getConnection(); Statement statement = connection.createStatement()) {
             try (ResultSet user = statement.executeQuery("SELECT current_user")) {
                 user.next();

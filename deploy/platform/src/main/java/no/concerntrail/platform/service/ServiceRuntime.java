@@ -64,6 +64,9 @@ public class ServiceRuntime {
     /** The role the service connects as, when it is not the owner that migrates (quarkus.flyway.username). */
     @ConfigProperty(name = "concerntrail.database.runtime-role")
     Optional<String> runtimeRole;
+    /** The service's own tables that role may only read and append to, beside the platform's event store and log. */
+    @ConfigProperty(name = "concerntrail.database.append-only-tables")
+    Optional<List<String>> appendOnlyTables;
     @ConfigProperty(name = "concerntrail.publication.ack-timeout")
     Duration ackTimeout;
     @ConfigProperty(name = "concerntrail.publication.segments")
@@ -122,7 +125,7 @@ public class ServiceRuntime {
     void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent startup) {
         DataSource owner = serviceMigrations.getConfiguration().getDataSource();
         PlatformSchema.migrate(owner, serviceMigrations.getConfiguration());
-        runtimeRole.ifPresent(role -> PlatformSchema.grant(owner, role));
+        runtimeRole.ifPresent(role -> PlatformSchema.grant(owner, role, appendOnlyTables.orElse(List.of())));
     }
 
     void start(@Observes StartupEvent startup) {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import no.concerntrail.local.LocalPostgres;
@@ -25,11 +26,12 @@ class RuntimeRoleTest {
     private DataSource runtime;
 
     @BeforeEach
-    void migratedAndGranted() {
+    void migratedAndGranted() throws SQLException {
         LocalPostgres.Database database = TestDatabase.freshDatabase();
         DataSource owner = TestDatabase.dataSource(database.jdbcUrl(), database.username(), database.password());
         PlatformSchema.migrate(owner);
-        PlatformSchema.grant(owner, database.runtimeUsername());
+        execute(owner, "CREATE TABLE IF NOT EXISTS delivery (id VARCHAR(20) PRIMARY KEY, agency VARCHAR(20))");
+        PlatformSchema.grant(owner, database.runtimeUsername(), List.of("delivery"));
         runtime = TestDatabase.dataSource(database.jdbcUrl(), database.runtimeUsername(), database.runtimePassword());
     }
 
@@ -59,6 +61,21 @@ class RuntimeRoleTest {
         }
     }
 
+    /** A service's own ledger (referral-service's share log, say), named at the grant, is kept as the event store is. */
+    @Test
+    void aServicesOwnLedgerIsAppendedToNeverChanged() throws Exception {
+        execute("INSERT INTO delivery (id, agency) VALUES ('d-1', 'child-welfare')");
+        assertRefused("UPDATE delivery SET agency = 'nav'");
+        assertRefused("DELETE FROM delivery");
+        assertRefused("TRUNCATE delivery");
+    }
+
+    @Test
+    void anAppendOnlyTableIsASqlNameNothingElse() {
+        assertThatThrownBy(() -> PlatformSchema.grant(runtime, "service_app", List.of("share; DROP TABLE share")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lower-case SQL name");
+    }
+
     @Test
     void everythingElseIsTheServicesToKeepButTheMigrationHistory() throws Exception {
         execute("INSERT INTO processed_event (ce_id, ce_type) VALUES ('ce-1', 't')");
@@ -69,7 +86,11 @@ class RuntimeRoleTest {
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection connection = runtime.getConnection(); Statement statement = connection.createStatement()) {
+        execute(runtime, sql);
+    }
+
+    private static void execute(DataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
