@@ -4,13 +4,18 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -47,15 +52,26 @@ public class PartnerReferralResource {
     @Inject
     PartnerCaller caller;
 
-    /** The agency's referrals, oldest first. */
+    /**
+     * A page of the agency's referrals, newest first, with how many it has in all.
+     *
+     * @param page text checked here, so a word is a 400 naming the parameter (JAX-RS would answer 404)
+     */
     @GET
-    public List<PartnerReferralData> list() {
-        List<ReferralView> found = views.ofAgency(caller.agency().agency());
+    public PartnerReferralPage list(@QueryParam("page") @DefaultValue("0") @Pattern(regexp = "\\d{1,9}",
+                                            message = "must be a whole number") String page,
+                                    @QueryParam("size") @DefaultValue("20") @Pattern(regexp = "\\d{1,9}",
+                                            message = "must be a whole number") @Min(1) @Max(100) String size) {
+        String agency = caller.agency().agency();
+        int pageNumber = Integer.parseInt(page);
+        int pageSize = Integer.parseInt(size);
+        List<ReferralView> found = views.ofAgency(agency, pageNumber, pageSize);
         if (!found.isEmpty()) {
             accessLog.record(caller.subject(), "partner-referral.list",
                     found.stream().map(ReferralView::concernId).distinct().toList());
         }
-        return found.stream().map(view -> PartnerReferralBody.of(view, caller.agency())).toList();
+        return new PartnerReferralPage(found.stream().map(view -> PartnerReferralBody.of(view, caller.agency()))
+                .toList(), pageNumber, pageSize, views.countOfAgency(agency));
     }
 
     @APIResponse(responseCode = "200", description = "The referral as the agency may see it; its ETag is its version",

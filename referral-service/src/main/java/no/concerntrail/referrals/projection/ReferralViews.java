@@ -39,10 +39,15 @@ public class ReferralViews {
                 ReferralViews::read, concernId);
     }
 
-    /** An agency's referrals, oldest first. */
-    public List<ReferralView> ofAgency(String agency) {
-        return jdbc.query("SELECT document FROM referral_view WHERE agency = ? ORDER BY made_at, referral_id",
-                ReferralViews::read, agency);
+    /** A page of the agency's referrals, newest first. */
+    public List<ReferralView> ofAgency(String agency, int page, int size) {
+        return jdbc.query("SELECT document FROM referral_view WHERE agency = ? ORDER BY made_at DESC, referral_id "
+                + "LIMIT ? OFFSET ?", ReferralViews::read, agency, size, (long) page * size);
+    }
+
+    public long countOfAgency(String agency) {
+        return jdbc.queryOne("SELECT count(*) FROM referral_view WHERE agency = ?", row -> row.getLong(1), agency)
+                .orElseThrow();
     }
 
     /**

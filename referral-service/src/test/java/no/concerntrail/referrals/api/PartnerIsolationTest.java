@@ -10,6 +10,7 @@ import static no.concerntrail.referrals.api.Api.make;
 import static no.concerntrail.referrals.api.Api.minorBirthDate;
 import static no.concerntrail.referrals.api.Api.openConcern;
 import static no.concerntrail.referrals.api.Api.partner;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -18,6 +19,9 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.concerntrail.referrals.ReferralServiceInfra;
@@ -60,11 +64,34 @@ class PartnerIsolationTest {
         String slts = make(exceptionToSlt(openConcern(adultBirthDate())));
 
         partner(CHILD_WELFARE).get("/partner/referrals").then().statusCode(200)
-                .body("referralId", hasItem(childWelfares)).body("referralId", not(hasItem(slts)))
-                .body("agency", everyItem(equalTo(CHILD_WELFARE)));
+                .body("items.referralId", hasItem(childWelfares)).body("items.referralId", not(hasItem(slts)))
+                .body("items.agency", everyItem(equalTo(CHILD_WELFARE)));
         partner(SLT).get("/partner/referrals").then().statusCode(200)
-                .body("referralId", hasItem(slts)).body("referralId", not(hasItem(childWelfares)))
-                .body("agency", everyItem(equalTo(SLT)));
+                .body("items.referralId", hasItem(slts)).body("items.referralId", not(hasItem(childWelfares)))
+                .body("items.agency", everyItem(equalTo(SLT)));
+    }
+
+    /** Newest first, a page at a time, with the agency's total: every referral once over the pages. */
+    @Test
+    void aPartnersListComesInPagesNewestFirst() {
+        List<String> made = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            made.add(make(exceptionToSlt(openConcern(adultBirthDate()))));
+        }
+        JsonPath first = partner(SLT).get("/partner/referrals?size=2").then().statusCode(200)
+                .body("page", equalTo(0)).body("size", equalTo(2)).extract().jsonPath();
+        assertThat(first.getList("items.referralId", String.class)).containsExactly(made.get(2), made.get(1));
+        long total = first.getLong("total");
+        assertThat(total).isGreaterThanOrEqualTo(3);
+
+        List<String> all = new ArrayList<>();
+        for (int page = 0; page * 100 < total; page++) {
+            all.addAll(partner(SLT).get("/partner/referrals?size=100&page=" + page).then().statusCode(200).extract()
+                    .jsonPath().getList("items.referralId", String.class));
+        }
+        assertThat(all).hasSize((int) total).doesNotHaveDuplicates().containsAll(made);
+        partner(SLT).get("/partner/referrals?size=101").then().statusCode(400);
+        partner(SLT).get("/partner/referrals?page=first").then().statusCode(400);
     }
 
     @Test
