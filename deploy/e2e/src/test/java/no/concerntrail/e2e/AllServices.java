@@ -98,6 +98,15 @@ public final class AllServices implements BeforeAllCallback, AfterAllCallback {
         return client;
     }
 
+    /** The broker's address, and the password of a principal of the topology (a service's, a partner's). */
+    String bootstrapServers() {
+        return infra.kafka().bootstrapServers();
+    }
+
+    String kafkaPassword(String principal) {
+        return infra.topology().principal(principal).password();
+    }
+
     /** The service's own database, as its owner. */
     LocalPostgres.Database database(ConcernTrailServices.Service service) {
         return infra.postgres().createDatabase(LocalPostgres.databaseName(service.name()));

@@ -69,4 +69,15 @@ final class Journeys {
         return given().baseUri(services.url(ConcernTrailServices.CONVERSATION)).auth()
                 .oauth2(services.token(OFFICER, "case-worker")).contentType(ContentType.JSON);
     }
+
+    static RequestSpecification referrals(AllServices services) {
+        return given().baseUri(services.url(ConcernTrailServices.REFERRAL)).auth()
+                .oauth2(services.token(OFFICER, "case-worker")).contentType(ContentType.JSON);
+    }
+
+    /** A case worker of partner agency {@code agency}, by its role {@code partner:<agency>}. */
+    static RequestSpecification partner(AllServices services, String agency) {
+        return given().baseUri(services.url(ConcernTrailServices.REFERRAL)).auth()
+                .oauth2(services.token(agency + "-worker", "partner:" + agency)).contentType(ContentType.JSON);
+    }
 }

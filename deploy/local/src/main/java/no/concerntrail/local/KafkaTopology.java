@@ -38,6 +38,7 @@ public final class KafkaTopology {
 
     public static final String CASE_EVENTS = ConcernTrailServices.CASE_EVENTS;
     public static final String CONVERSATION_EVENTS = ConcernTrailServices.CONVERSATION_EVENTS;
+    public static final String REFERRAL_EVENTS = ConcernTrailServices.REFERRAL_EVENTS;
 
     /**
      * How long a partner topic keeps a record: long enough for an agency to be down a good while and still read what

@@ -33,7 +33,7 @@ final class DeveloperCredentials {
     /** ConcernTrail's topology and the demo consumer, which reads the internal topics and writes nothing. */
     static KafkaTopology topology() {
         return KafkaTopology.concernTrail().withPrincipal(ServicePrincipal.named(DEMO_CONSUMER)
-                .reading(KafkaTopology.CASE_EVENTS, KafkaTopology.CONVERSATION_EVENTS));
+                .reading(KafkaTopology.CASE_EVENTS, KafkaTopology.CONVERSATION_EVENTS, KafkaTopology.REFERRAL_EVENTS));
     }
 
     /** {@code case-worker@SOR_OST, team-lead@SOR_OST}: the token names of a district's police roles. */
