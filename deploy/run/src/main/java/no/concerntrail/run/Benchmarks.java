@@ -1,6 +1,9 @@
 package no.concerntrail.run;
 
-/** {@code mvn -Pbench -DskipTests verify}: the case-service benchmark, then the conversation benchmark, each on a fresh stack. */
+/**
+ * {@code mvn -Pbench -DskipTests verify}: the case-service benchmark, the conversation benchmark, then the referral
+ * benchmark, each on a fresh stack.
+ */
 public final class Benchmarks {
 
     /** Beside a running local stack: each service on its own port + 100. */
@@ -12,5 +15,6 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         CaseServiceBenchmark.main(args);
         ConversationBenchmark.main(args);
+        ReferralBenchmark.main(args);
     }
 }

@@ -1,13 +1,10 @@
 package no.concerntrail.run;
 
 import java.net.http.HttpClient;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import no.concerntrail.local.ConcernTrailServices;
 import no.concerntrail.local.LocalInfrastructure;
@@ -28,21 +25,18 @@ public final class CaseServiceBenchmark {
     private static final String TOPIC = ConcernTrailServices.CASE.topic();
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        int concerns = Integer.getInteger("concerns", 2000);
-        int clients = Integer.getInteger("clients", 16);
-        int warmup = Integer.getInteger("warmup", 200);
-        Path work = Files.createTempDirectory("concerntrail-bench-");
+        BenchmarkSettings settings = BenchmarkSettings.of(args, "concerns", 2000, 200);
+        int concerns = settings.count();
+        int clients = settings.clients();
+        int warmup = settings.warmup();
 
-        try (LocalInfrastructure infra = LocalInfrastructure.builder().baseDirectory(work).start()) {
-            ServiceProcess service = infra.startService(ConcernTrailServices.CASE,
-                    ConcernTrailServices.CASE.port() + Benchmarks.PORT_OFFSET,
-                    ConcernTrailServices.CASE.managementPort() + Benchmarks.PORT_OFFSET, root, work);
+        try (LocalInfrastructure infra = LocalInfrastructure.builder().baseDirectory(settings.work()).start()) {
+            ServiceProcess service = settings.start(infra, ConcernTrailServices.CASE);
             try {
-                service.awaitReady(Duration.ofSeconds(120));
+                BenchmarkSettings.awaitReady(service);
                 ConcernScenario scenario = new ConcernScenario(HttpClient.newHttpClient(), service.url(),
-                        infra.tokens().token("bench-worker", Set.of("case-worker")),
-                        infra.tokens().token("bench-lead", Set.of("team-lead")));
+                        BenchmarkSettings.token(infra, "bench-worker", "case-worker"),
+                        BenchmarkSettings.token(infra, "bench-lead", "team-lead"));
 
                 Latencies ignored = new Latencies();
                 Load.run(warmup, clients, n -> scenario.run(n, ignored));

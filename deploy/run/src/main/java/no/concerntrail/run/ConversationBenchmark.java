@@ -1,11 +1,7 @@
 package no.concerntrail.run;
 
 import java.net.http.HttpClient;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import no.concerntrail.local.ConcernTrailServices;
 import no.concerntrail.local.LocalInfrastructure;
 import no.concerntrail.local.ServiceProcess;
@@ -20,25 +16,19 @@ import no.concerntrail.local.ServiceProcess;
 public final class ConversationBenchmark {
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        int count = Integer.getInteger("conversations", 500);
-        int clients = Integer.getInteger("clients", 16);
-        int warmup = Integer.getInteger("warmup", 50);
-        Path work = Files.createTempDirectory("concerntrail-bench-");
+        BenchmarkSettings settings = BenchmarkSettings.of(args, "conversations", 500, 50);
+        int count = settings.count();
+        int clients = settings.clients();
+        int warmup = settings.warmup();
 
-        try (LocalInfrastructure infra = LocalInfrastructure.builder().baseDirectory(work).start()) {
-            ServiceProcess cases = infra.startService(ConcernTrailServices.CASE,
-                    ConcernTrailServices.CASE.port() + Benchmarks.PORT_OFFSET,
-                    ConcernTrailServices.CASE.managementPort() + Benchmarks.PORT_OFFSET, root, work);
-            ServiceProcess conversations = infra.startService(ConcernTrailServices.CONVERSATION,
-                    ConcernTrailServices.CONVERSATION.port() + Benchmarks.PORT_OFFSET,
-                    ConcernTrailServices.CONVERSATION.managementPort() + Benchmarks.PORT_OFFSET, root, work);
+        try (LocalInfrastructure infra = LocalInfrastructure.builder().baseDirectory(settings.work()).start()) {
+            ServiceProcess cases = settings.start(infra, ConcernTrailServices.CASE);
+            ServiceProcess conversations = settings.start(infra, ConcernTrailServices.CONVERSATION);
             try {
-                cases.awaitReady(Duration.ofSeconds(120));
-                conversations.awaitReady(Duration.ofSeconds(120));
+                BenchmarkSettings.awaitReady(cases, conversations);
                 ConversationScenario scenario = new ConversationScenario(HttpClient.newHttpClient(), cases.url(),
-                        conversations.url(), infra.tokens().token("bench-worker", Set.of("case-worker")),
-                        infra.tokens().token("bench-lead", Set.of("team-lead")));
+                        conversations.url(), BenchmarkSettings.token(infra, "bench-worker", "case-worker"),
+                        BenchmarkSettings.token(infra, "bench-lead", "team-lead"));
 
                 Latencies ignored = new Latencies();
                 Load.run(warmup, clients, n -> scenario.run(n, ignored, ignored));
@@ -51,14 +41,11 @@ public final class ConversationBenchmark {
                 System.out.printf("%n## conversation benchmark: %d concerns, each with a conversation held with outcome "
                         + "LOWERED, %d clients, %d cores%n%n", count, clients, Runtime.getRuntime().availableProcessors());
                 System.out.println(requests.table(ConversationScenario.STEPS));
-                System.out.println(crossings.table(List.of(ConversationScenario.KNOWN, ConversationScenario.LOWERED))
-                        .replace("| operation | requests |", "| crossing (as a client sees it) | count |"));
+                System.out.println(crossings.crossingTable(List.of(ConversationScenario.KNOWN,
+                        ConversationScenario.LOWERED)));
                 System.out.println("| measure | value |\n|---|---:|");
                 System.out.printf("| concerns through both services per second | %.1f |%n", count / Load.seconds(nanos));
-                System.out.printf("| case-service resident memory after the load | %d MiB |%n",
-                        Load.residentMebibytes(cases.pid()));
-                System.out.printf("| conversation-service resident memory after the load | %d MiB |%n",
-                        Load.residentMebibytes(conversations.pid()));
+                Load.printMemory(cases, conversations);
             } finally {
                 conversations.stop();
                 cases.stop();

@@ -1,7 +1,6 @@
 package no.concerntrail.run;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -42,12 +41,8 @@ final class ConversationScenario {
 
     void run(int n, Latencies latencies, Latencies crossings) throws IOException, InterruptedException {
         LocalDate birthDate = LocalDate.now().minusYears(14).minusDays(n % 300);
-        String location = cases.timed(latencies, "receive", caseWorker, "/concerns", """
-                {"source":"SCHOOL","subject":{"name":"Subject %d","birthDate":"%s","municipality":"Drammen"},
-                 "category":"RADICALISATION","summary":"Benchmark concern %d","level":"MODERATE"}"""
-                .formatted(n, birthDate, n), 201).headers().firstValue("Location").orElseThrow();
+        String concern = ConcernReceipt.receive(cases, latencies, caseWorker, n, birthDate);
         long received = System.nanoTime();
-        String concern = URI.create(location).getPath();
         String concernId = concern.substring(concern.lastIndexOf('/') + 1);
 
         String conversationId = planOnceKnown(concernId, latencies);

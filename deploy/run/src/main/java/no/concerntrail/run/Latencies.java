@@ -35,6 +35,11 @@ final class Latencies {
         return rows.toString();
     }
 
+    /** {@link #table} of times between a cause and its effect in another service, as a client sees them. */
+    String crossingTable(Iterable<String> order) {
+        return table(order).replace("| operation | requests |", "| crossing (as a client sees it) | count |");
+    }
+
     private static long percentile(long[] sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(index, sorted.length - 1))];

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import no.concerntrail.local.ServiceProcess;
 
 /** What every benchmark does: run numbered scenarios on a fixed number of concurrent clients, and read memory. */
 final class Load {
@@ -37,6 +38,14 @@ final class Load {
             }
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /** A Markdown row per service: its resident memory now. */
+    static void printMemory(ServiceProcess... services) throws Exception {
+        for (ServiceProcess service : services) {
+            System.out.printf("| %s resident memory after the load | %d MiB |%n", service.name(),
+                    residentMebibytes(service.pid()));
         }
     }
 

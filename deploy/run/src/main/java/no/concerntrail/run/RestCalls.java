@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  */
 final class RestCalls {
 
-    /** {@code /concerns/<id>} of {@code /concerns/<id>/raise}. */
-    private static final Pattern RESOURCE = Pattern.compile("^(/[a-z-]+/[0-9a-fA-F-]{36})(/.*)?$");
+    /** {@code /concerns/<id>} of {@code /concerns/<id>/raise}, {@code /partner/referrals/<id>} of its answers. */
+    private static final Pattern RESOURCE = Pattern.compile("^((?:/[a-z-]+)+/[0-9a-fA-F-]{36})(/.*)?$");
 
     private final HttpClient http;
     private final String baseUrl;
