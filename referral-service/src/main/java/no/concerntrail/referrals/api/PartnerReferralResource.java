@@ -43,6 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Authenticated
 public class PartnerReferralResource {
 
+    private static final String AS_SEEN = "The referral as the agency may see it; its ETag is the partner's version";
+    private static final String AS_NOW = "The referral as it now is; its ETag is the partner's version";
+
     @Inject
     CommandGateway commands;
     @Inject
@@ -74,7 +77,7 @@ public class PartnerReferralResource {
                 .toList(), pageNumber, pageSize, views.countOfAgency(agency));
     }
 
-    @APIResponse(responseCode = "200", description = "The referral as the agency may see it; its ETag is its version",
+    @APIResponse(responseCode = "200", description = AS_SEEN,
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PartnerReferralData.class)))
     @GET
@@ -85,7 +88,7 @@ public class PartnerReferralResource {
         return current(view);
     }
 
-    @APIResponse(responseCode = "200", description = "The referral as it now is; its ETag is its version",
+    @APIResponse(responseCode = "200", description = AS_NOW,
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PartnerReferralData.class)))
     @POST
@@ -95,7 +98,7 @@ public class PartnerReferralResource {
         return decide(id, new AcknowledgeReferral(id, expected(own(id), ifMatch), caller.subject()));
     }
 
-    @APIResponse(responseCode = "200", description = "The referral as it now is; its ETag is its version",
+    @APIResponse(responseCode = "200", description = AS_NOW,
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PartnerReferralData.class)))
     @POST
@@ -105,7 +108,7 @@ public class PartnerReferralResource {
         return decide(id, new AcceptReferral(id, expected(own(id), ifMatch), caller.subject()));
     }
 
-    @APIResponse(responseCode = "200", description = "The referral as it now is; its ETag is its version",
+    @APIResponse(responseCode = "200", description = AS_NOW,
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PartnerReferralData.class)))
     @POST
@@ -116,7 +119,7 @@ public class PartnerReferralResource {
         return decide(id, new DeclineReferral(id, request.reason(), expected(own(id), ifMatch), caller.subject()));
     }
 
-    @APIResponse(responseCode = "200", description = "The referral as it now is; its ETag is its version",
+    @APIResponse(responseCode = "200", description = AS_NOW,
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PartnerReferralData.class)))
     @POST
@@ -127,8 +130,12 @@ public class PartnerReferralResource {
         return decide(id, new CompleteReferral(id, request.note(), expected(own(id), ifMatch), caller.subject()));
     }
 
+    /**
+     * The partner's If-Match is checked against what it sees (the partner version); the command then holds the
+     * referral's own version, so a referral changed between this read and the append is still refused there.
+     */
     private static Long expected(ReferralView before, String ifMatch) {
-        return Versions.checked(ifMatch, before::version);
+        return Versions.checked(ifMatch, before::partnerVersion) == null ? null : before.version();
     }
 
     private Response decide(UUID id, Object command) {
@@ -143,6 +150,7 @@ public class PartnerReferralResource {
     }
 
     private Response current(ReferralView view) {
-        return Response.ok(PartnerReferralBody.of(view, caller.agency())).tag(Versions.etag(view.version())).build();
+        return Response.ok(PartnerReferralBody.of(view, caller.agency())).tag(Versions.etag(view.partnerVersion()))
+                .build();
     }
 }

@@ -19,11 +19,15 @@ import no.concerntrail.referrals.domain.event.ReferralMade;
  * @param notified  when and how the subject was told; null while not told
  * @param deferral  the latest deferral of telling the subject; null when there is none
  * @param updatedAt when the last event happened
- * @param version   the sequence number of its last event: what If-Match carries
+ * @param version        the sequence number of its last event: what the police's If-Match carries
+ * @param partnerVersion how many times what the partner sees has changed since the referral was made (its answers,
+ *                       a withdrawal): what the partner's If-Match carries, so the police's own records of telling the
+ *                       subject, which the partner never sees, do not make its version stale
  */
 public record ReferralView(UUID referralId, UUID concernId, String agency, ReferralStatus status, BasisKind basisKind,
                            Instant madeAt, ReferralMade made, Instant acknowledgedAt, Answer answer,
-                           Notified notified, Deferral deferral, Instant updatedAt, long version) {
+                           Notified notified, Deferral deferral, Instant updatedAt, long version,
+                           long partnerVersion) {
 
     /** Who answered or withdrew, when, and in their words. */
     public record Answer(ReferralStatus status, String text, String actor, Instant at) {
@@ -37,27 +41,27 @@ public record ReferralView(UUID referralId, UUID concernId, String agency, Refer
 
     static ReferralView of(ReferralMade made, long version) {
         return new ReferralView(made.referralId(), made.concernId(), made.agency(), ReferralStatus.MADE,
-                made.basis().kind(), made.at(), made, null, null, null, null, made.at(), version);
+                made.basis().kind(), made.at(), made, null, null, null, null, made.at(), version, 0);
     }
 
     ReferralView acknowledged(Instant at, long newVersion) {
         return new ReferralView(referralId, concernId, agency, ReferralStatus.ACKNOWLEDGED, basisKind, madeAt, made, at,
-                answer, notified, deferral, at, newVersion);
+                answer, notified, deferral, at, newVersion, partnerVersion + 1);
     }
 
     ReferralView answered(Answer how, long newVersion) {
         return new ReferralView(referralId, concernId, agency, how.status(), basisKind, madeAt, made, acknowledgedAt,
-                how, notified, deferral, how.at(), newVersion);
+                how, notified, deferral, how.at(), newVersion, partnerVersion + 1);
     }
 
     ReferralView told(Notified how, long newVersion) {
         return new ReferralView(referralId, concernId, agency, status, basisKind, madeAt, made, acknowledgedAt, answer,
-                how, deferral, how.at(), newVersion);
+                how, deferral, how.at(), newVersion, partnerVersion);
     }
 
     ReferralView deferred(Deferral how, long newVersion) {
         return new ReferralView(referralId, concernId, agency, status, basisKind, madeAt, made, acknowledgedAt, answer,
-                notified, how, how.at(), newVersion);
+                notified, how, how.at(), newVersion, partnerVersion);
     }
 
     /** The referral's personal data stays out of logs. */

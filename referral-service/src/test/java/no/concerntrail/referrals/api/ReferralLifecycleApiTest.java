@@ -64,6 +64,27 @@ class ReferralLifecycleApiTest {
                 .body("referralId", equalTo(List.of(id)));
     }
 
+    /** The police telling the subject is not the partner's to see: its version, its If-Match, stay where they were. */
+    @Test
+    void thePoliceRecordsOfTellingTheSubjectLeaveThePartnersVersionAlone() {
+        String id = make(dutyToChildWelfare(openConcern(minorBirthDate())));
+        partner(CHILD_WELFARE).get("/partner/referrals/{id}", id).then().statusCode(200).header("ETag", "\"0\"");
+
+        caseWorker().body(Map.of("reason", "Telling now would warn the group", "until",
+                LocalDate.now().plusMonths(1).toString())).post("/referrals/{id}/notification-deferred", id).then()
+                .statusCode(200).header("ETag", "\"1\"");
+        caseWorker().body(Map.of("notifiedAt", Instant.now().toString(), "method", "LETTER"))
+                .post("/referrals/{id}/subject-notified", id).then().statusCode(200).header("ETag", "\"2\"");
+
+        partner(CHILD_WELFARE).get("/partner/referrals/{id}", id).then().statusCode(200).header("ETag", "\"0\"");
+        partner(CHILD_WELFARE).header("If-Match", "\"0\"").post("/partner/referrals/{id}/acknowledge", id).then()
+                .statusCode(200).header("ETag", "\"1\"").body("status", equalTo("ACKNOWLEDGED"));
+        partner(CHILD_WELFARE).header("If-Match", "\"0\"").post("/partner/referrals/{id}/accept", id).then()
+                .statusCode(412);
+        caseWorker().get("/referrals/{id}", id).then().statusCode(200).header("ETag", "\"3\"")
+                .body("partnerVersion", equalTo(1));
+    }
+
     @Test
     void withdrawnByThePoliceWhoseReasonThePartnerNeverSees() {
         String id = make(dutyToChildWelfare(openConcern(minorBirthDate())));
