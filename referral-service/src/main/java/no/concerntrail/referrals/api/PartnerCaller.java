@@ -5,9 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import no.concerntrail.platform.security.Roles;
 import no.concerntrail.referrals.partner.Entitlement;
 import no.concerntrail.referrals.partner.Entitlements;
-import no.concerntrail.referrals.partner.PartnerRole;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -28,7 +28,7 @@ class PartnerCaller {
     /** The caller's agency, with what it may receive. */
     Entitlement agency() {
         if (agency == null) {
-            List<Entitlement> agencies = token.getGroups().stream().map(PartnerRole::agencyOf).flatMap(Optional::stream)
+            List<Entitlement> agencies = token.getGroups().stream().map(Roles::agencyOf).flatMap(Optional::stream)
                     .map(entitlements::of).flatMap(Optional::stream).distinct().toList();
             if (agencies.size() != 1) {
                 throw new ForbiddenException("A partner's token names exactly one configured partner agency's role");

@@ -16,8 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.concerntrail.platform.security.Roles;
 import no.concerntrail.referrals.CaseEventsFeed;
-import no.concerntrail.referrals.partner.PartnerRole;
 import no.concerntrail.referrals.projection.KnownConcerns;
 import no.concerntrail.testing.CurrentVersion;
 import no.concerntrail.testing.JwtTestResource;
@@ -66,7 +66,7 @@ public final class Api {
 
     /** A case worker of an agency, with its role {@code partner:<agency>}; partner commands name If-Match themselves. */
     public static RequestSpecification partner(String agency) {
-        return given().auth().oauth2(JwtTestResource.tokenFor(agency + "-worker", PartnerRole.of(agency)))
+        return given().auth().oauth2(JwtTestResource.tokenFor(agency + "-worker", Roles.partner(agency)))
                 .contentType(ContentType.JSON);
     }
 

@@ -17,8 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.concerntrail.platform.security.Roles;
 import no.concerntrail.referrals.ReferralServiceInfra;
-import no.concerntrail.referrals.partner.PartnerRole;
 import no.concerntrail.testing.HostileBarrage;
 import no.concerntrail.testing.HostileRequests;
 import no.concerntrail.testing.HostileRequests.Endpoint;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class HostileInputTest {
 
     private static final ServiceDatabase REFERRALS = ServiceDatabase.of("referral-service");
-    private static final String PARTNER = PartnerRole.of(CHILD_WELFARE);
+    private static final String PARTNER = Roles.partner(CHILD_WELFARE);
 
     @TestHTTPResource("/")
     URL base;

@@ -1,5 +1,7 @@
 package no.concerntrail.platform.security;
 
+import java.util.Optional;
+
 /** The role names carried in the JWT `groups` claim, spelled one way in every service. */
 public final class Roles {
 
@@ -11,9 +13,23 @@ public final class Roles {
     public static final String OPERATOR = "operator";
     /** Studies the history, pseudonymised only. */
     public static final String ANALYST = "analyst";
-    /** A partner agency's role is this prefix plus the agency, e.g. {@code partner:child-welfare}. */
+    /**
+     * A partner agency's role is this prefix plus the agency, e.g. {@code partner:child-welfare}: the agency id is the
+     * one its entitlement, topic and Kafka principal are named by, so one spelling serves them all.
+     */
     public static final String PARTNER_PREFIX = "partner:";
 
     private Roles() {
+    }
+
+    /** {@code partner:child-welfare} for {@code child-welfare}. */
+    public static String partner(String agency) {
+        return PARTNER_PREFIX + agency;
+    }
+
+    /** The agency a partner's role names, or nothing for a role that is no partner's. */
+    public static Optional<String> agencyOf(String role) {
+        return role != null && role.startsWith(PARTNER_PREFIX) && role.length() > PARTNER_PREFIX.length()
+                ? Optional.of(role.substring(PARTNER_PREFIX.length())) : Optional.empty();
     }
 }
