@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -203,15 +204,17 @@ public final class HostileRequests {
         return name + ": " + abbreviated(value);
     }
 
-    /** Every path to a value in the body: keys of objects, indexes of arrays. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Every path to a value in the body: keys of objects, indexes of arrays. Keys in their sorted order, whatever the
+     * map's own (Map.of's changes from one JVM to the next), so a seed picks the same leaves in every run.
+     */
     private static void leaves(Object node, List<Object> path, List<List<Object>> into) {
         if (node instanceof Map<?, ?> map) {
-            map.forEach((key, value) -> {
+            map.keySet().stream().sorted(Comparator.comparing(String::valueOf)).forEach(key -> {
                 List<Object> deeper = new ArrayList<>(path);
                 deeper.add(key);
                 into.add(deeper);
-                leaves(value, deeper, into);
+                leaves(map.get(key), deeper, into);
             });
         } else if (node instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
