@@ -24,6 +24,6 @@ public class ReferralService {
                 "concerntrail.referral.events", ReferralEventsContract.V1, ConcernOrder.POLICY, List.of(),
                 // a referral's events reach its partner in order: they are in order per concern, and a referral is
                 // keyed by its own id on the agency's topic
-                List.of(new Feed(PARTNER_FEED, partnerTopics, ConcernOrder.POLICY, shares)));
+                List.of(new Feed(PARTNER_FEED, partnerTopics, ConcernOrder.POLICY, shares, Feed.From.ITS_FIRST_START)));
     }
 }

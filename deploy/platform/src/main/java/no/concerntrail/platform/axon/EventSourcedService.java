@@ -135,6 +135,8 @@ public record EventSourcedService(DataSource dataSource, jakarta.transaction.Tra
     private void publish(EventProcessingConfigurer processing, StreamingPublication publication) {
         processing.registerPooledStreamingEventProcessor(publication.name(), Configuration::eventStore,
                         (c, builder) -> builder.initialSegmentCount(publicationSegments)
+                                .initialToken(source -> publication.fromNow() ? source.createHeadToken()
+                                        : source.createTailToken())
                                 .claimExtensionThreshold(CLAIM_EXTENSION.toMillis())
                                 // a segment whose worker waits in a send keeps its claim too
                                 .enableCoordinatorClaimExtension()

@@ -10,10 +10,12 @@ import org.axonframework.eventhandling.async.SequencingPolicy;
  *
  * @param name    the processor's name, and its tokens'
  * @param handler the event handler that publishes
- * @param order   events with the same identifier are handled in the order they were stored (the Kafka key must be
- *                that identifier too)
+ * @param order   events with the same identifier are handled in the order they were stored (the Kafka key is that
+ *                identifier or a finer one)
+ * @param fromNow without a token, start at the head of the event store rather than its first event
  */
-public record StreamingPublication(String name, Object handler, SequencingPolicy<? super EventMessage<?>> order) {
+public record StreamingPublication(String name, Object handler, SequencingPolicy<? super EventMessage<?>> order,
+                                   boolean fromNow) {
 
     public StreamingPublication {
         Objects.requireNonNull(name, "name");

@@ -83,22 +83,23 @@ public class ServiceRuntime {
     private final Map<String, CloudEventPublisher> publishers = new LinkedHashMap<>();
     private final AxonRuntime axon = new AxonRuntime(() -> {
         List<StreamingPublication> publications = new ArrayList<>();
+        // the service's own topic carries its whole history
         publications.add(publication(definition.publicationName(),
                 Routes.to(topic.orElse(definition.topic()), definition.contract()), definition.publicationOrder(),
-                Delivered.NOTHING));
-        definition.feeds().forEach(feed ->
-                publications.add(publication(feed.name(), feed.routes(), feed.order(), feed.delivered())));
+                Delivered.NOTHING, false));
+        definition.feeds().forEach(feed -> publications.add(publication(feed.name(), feed.routes(), feed.order(),
+                feed.delivered(), feed.from() == Feed.From.ITS_FIRST_START)));
         return new EventSourcedService(dataSource, jta, definition.aggregate(), snapshotThreshold,
                 definition.readModelName(), definition.readModel(), publications, publicationSegments,
                 definition.upcasters(), nodeId());
     });
 
-    private StreamingPublication publication(String name, Routes routes,
-                                             SequencingPolicy<? super EventMessage<?>> order, Delivered delivered) {
+    private StreamingPublication publication(String name, Routes routes, SequencingPolicy<? super EventMessage<?>> order,
+                                             Delivered delivered, boolean fromNow) {
         CloudEventPublisher publisher = new CloudEventPublisher(name, URI.create("/concerntrail/" + definition.name()),
                 kafka, routes, delivered, ackTimeout, unpublished);
         publishers.put(name, publisher);
-        return new StreamingPublication(name, publisher, order);
+        return new StreamingPublication(name, publisher, order, fromNow);
     }
 
     /**
