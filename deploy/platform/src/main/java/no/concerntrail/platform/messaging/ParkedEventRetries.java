@@ -67,8 +67,8 @@ public class ParkedEventRetries {
             runtime.republish(event);
             return new Retried(false, null);
         } catch (Exception stillFails) {
-            return new Retried(true, "the published contract still cannot map it ("
-                    + stillFails.getClass().getSimpleName() + ")");
+            // the kind of failure only: a message may quote the event's data
+            return new Retried(true, "publishing it still fails (" + stillFails.getClass().getSimpleName() + ")");
         }
     }
 

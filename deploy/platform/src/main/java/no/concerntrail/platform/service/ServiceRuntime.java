@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
+import jakarta.transaction.Transactional;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -142,8 +143,10 @@ public class ServiceRuntime {
     /**
      * Publishes a parked stored event again by the publication that parked it, after a fix, and unparks it; a mapping
      * that still fails is thrown and it stays parked. Out of its concern's order by then: consumers order by
-     * {@code ce_time}, not by arrival.
+     * {@code ce_time}, not by arrival. In one transaction, as the feed's own processor does it: what the publication
+     * records once delivered ({@link Delivered}), and the unparking.
      */
+    @Transactional(rollbackOn = Exception.class)
     public void republish(UnpublishedEvents.Unpublished parked) throws Exception {
         DomainEventStream events = eventStore().readEvents(parked.aggregateIdentifier(), parked.sequenceNumber());
         DomainEventMessage<?> stored = events.hasNext() ? events.next() : null;
