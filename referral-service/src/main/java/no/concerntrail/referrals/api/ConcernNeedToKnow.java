@@ -25,7 +25,10 @@ class ConcernNeedToKnow {
         return needToKnow.callersDistrict();
     }
 
-    /** Before referring: a concern never learnt holds nothing to protect, and the domain refuses to refer it. */
+    /**
+     * Before referring, or listing a concern's referrals or shares: a concern never learnt holds nothing to protect
+     * (it has none, and the domain refuses to refer it).
+     */
     void requireIfKnown(UUID concernId) {
         concerns.belonging(concernId).ifPresent(needToKnow::require);
     }

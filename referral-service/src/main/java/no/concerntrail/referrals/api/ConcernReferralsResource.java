@@ -29,9 +29,10 @@ public class ConcernReferralsResource {
 
     @GET
     public List<ReferralView> list(@PathParam("concernId") UUID concernId) {
+        // before looking: whether a concern has referrals is the concern's business too
+        needToKnow.requireIfKnown(concernId);
         List<ReferralView> found = views.ofConcern(concernId);
         if (!found.isEmpty()) {
-            needToKnow.require(concernId);
             accessLog.record(caller.getSubject(), "referral.list", List.of(concernId));
         }
         return found;

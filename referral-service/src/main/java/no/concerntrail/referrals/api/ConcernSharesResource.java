@@ -20,8 +20,8 @@ import no.concerntrail.referrals.projection.ShareLog;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * What of a concern went to partners: every publication to a partner's topic, in the order the broker took them, for
- * the police to account for (a request for access, a question from the person or a supervisor). Empty for a concern
+ * What of a concern went to partners: every publication to a partner's topic, in the order their acknowledgements
+ * were recorded, for the police to account for (a request for access, a question from the person or a supervisor). Empty for a concern
  * nothing was shared about.
  */
 @Path("/concerns/{concernId}/shares")
@@ -41,11 +41,12 @@ public class ConcernSharesResource {
 
     @GET
     public List<ShareEntry> list(@PathParam("concernId") UUID concernId) {
+        // before looking: whether anything of a concern was shared is the concern's business too
+        needToKnow.requireIfKnown(concernId);
         List<ShareLog.Share> found = shares.ofConcern(concernId);
         if (found.isEmpty()) {
             return List.of();
         }
-        needToKnow.require(concernId);
         accessLog.record(caller.getSubject(), "referral.shares", List.of(concernId));
         Map<UUID, ReferralView> byId = referrals.ofConcern(concernId).stream()
                 .collect(Collectors.toMap(ReferralView::referralId, Function.identity()));

@@ -117,6 +117,13 @@ class ShareLogApiTest {
                 .statusCode(403).body("rule", equalTo("need-to-know"));
         partner(CHILD_WELFARE).get("/concerns/{id}/shares", concernId).then().statusCode(403);
         caseWorker().get("/concerns/{id}/shares", UUID.randomUUID()).then().statusCode(200).body("$", empty());
+        // nor may others learn whether anything of a concern went anywhere: nothing shared is theirs to know too
+        UUID nothingShared = openConcern(minorBirthDate());
+        caseWorker().get("/concerns/{id}/shares", nothingShared).then().statusCode(200).body("$", empty());
+        inDistrict("SOR_OST", "officer-per", CASE_WORKER).get("/concerns/{id}/shares", nothingShared).then()
+                .statusCode(403).body("rule", equalTo("need-to-know"));
+        inDistrict("SOR_OST", "officer-per", CASE_WORKER).get("/concerns/{id}/referrals", nothingShared).then()
+                .statusCode(403).body("rule", equalTo("need-to-know"));
         caseWorker().queryParam("limit", "ten").get("/referrals/deferrals-run-out").then().statusCode(400);
     }
 
