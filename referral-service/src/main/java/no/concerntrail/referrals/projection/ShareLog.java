@@ -40,11 +40,11 @@ public class ShareLog {
         this.jdbc = new Jdbc(dataSource);
     }
 
-    /** Once per ce_id: a redelivery of the same event records nothing new. */
+    /** Once per ce_id and topic: a redelivery of the same event records nothing new. */
     public void record(Share share) {
         jdbc.update("INSERT INTO share (ce_id, referral_id, concern_id, agency, event, fields, basis_kind, citation, "
                         + "topic, shared_at) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, clock_timestamp()) "
-                        + "ON CONFLICT (ce_id) DO NOTHING", share.ceId(), share.referralId(), share.concernId(),
+                        + "ON CONFLICT (ce_id, topic) DO NOTHING", share.ceId(), share.referralId(), share.concernId(),
                 share.agency(), share.event(), JsonColumns.write(share.fields()), share.basisKind().name(),
                 share.citation(), share.topic());
     }
