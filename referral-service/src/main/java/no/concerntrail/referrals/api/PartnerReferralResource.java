@@ -30,6 +30,8 @@ import no.concerntrail.referrals.domain.command.DeclineReferral;
 import no.concerntrail.referrals.projection.ReferralView;
 import no.concerntrail.referrals.projection.ReferralViews;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -138,8 +140,16 @@ public class PartnerReferralResource {
         return Versions.checked(ifMatch, before::partnerVersion) == null ? null : before.version();
     }
 
+    /**
+     * A change that got in between the If-Match check and the append is a conflict to retry, said without the
+     * referral's own versions: they count the police's records too, which are not the partner's to see.
+     */
     private Response decide(UUID id, Object command) {
-        commands.sendAndWait(command);
+        try {
+            commands.sendAndWait(command);
+        } catch (ConflictingAggregateVersionException changedMeanwhile) {
+            throw new ConcurrencyException("The referral changed while the answer was made");
+        }
         return current(own(id));
     }
 
