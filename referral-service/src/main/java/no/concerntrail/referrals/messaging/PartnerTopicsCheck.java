@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +17,10 @@ import no.concerntrail.referrals.partner.Entitlement;
 import no.concerntrail.referrals.partner.Entitlements;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeTopicsOptions;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -25,7 +29,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness: every configured agency's topic exists and this service may describe it. An agency added to the
+ * Readiness: every configured agency's topic exists and this service may write it. An agency added to the
  * configuration before the topology made its topic and principal would otherwise stall the partner feed, its events
  * retried for ever behind a producer's timeout; here the service says which topic is missing, and is not ready.
  */
@@ -60,17 +64,22 @@ public class PartnerTopicsCheck implements HealthCheck {
         return response.build();
     }
 
-    /** Per topic that is not there to publish to, why; empty when all are. */
+    /** Per topic that is not there to publish to, why; empty when all are. One deadline for all of them. */
     Map<String, String> problems(List<String> topics) {
         Map<String, String> problems = new TreeMap<>();
-        Map<String, KafkaFuture<?>> described = new HashMap<>(admin.describeTopics(topics).topicNameValues());
+        Map<String, KafkaFuture<TopicDescription>> described = admin.describeTopics(topics, new DescribeTopicsOptions()
+                .timeoutMs((int) TIMEOUT.toMillis()).includeAuthorizedOperations(true)).topicNameValues();
         for (String topic : topics) {
             try {
-                described.get(topic).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                Set<AclOperation> allowed = described.get(topic).get(TIMEOUT.toMillis() + 1000, TimeUnit.MILLISECONDS)
+                        .authorizedOperations();
+                if (allowed != null && !allowed.contains(AclOperation.WRITE) && !allowed.contains(AclOperation.ALL)) {
+                    problems.put(topic, "this service may not write it");
+                }
             } catch (ExecutionException e) {
                 problems.put(topic, reason(e.getCause()));
             } catch (TimeoutException e) {
-                problems.put(topic, "the broker did not answer within " + TIMEOUT.toSeconds() + " s");
+                problems.put(topic, reason(e));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 problems.put(topic, "interrupted");
@@ -85,6 +94,9 @@ public class PartnerTopicsCheck implements HealthCheck {
         }
         if (failure instanceof TopicAuthorizationException) {
             return "this service may not use it";
+        }
+        if (failure instanceof TimeoutException || failure instanceof org.apache.kafka.common.errors.TimeoutException) {
+            return "the broker did not answer within " + TIMEOUT.toSeconds() + " s";
         }
         return failure.getClass().getSimpleName() + ": " + failure.getMessage();
     }

@@ -40,4 +40,11 @@ class PartnerTopicsCheckTest {
         assertThat(problems).containsOnlyKeys(missing);
         assertThat(problems.get(missing)).isIn("does not exist", "this service may not use it");
     }
+
+    /** Described is not enough: case-service's topic, which this service reads, is no partner topic it may write. */
+    @Test
+    void aTopicThisServiceMayOnlyReadIsNamedToo() {
+        assertThat(check.problems(List.of("concerntrail.case.events")))
+                .containsEntry("concerntrail.case.events", "this service may not write it");
+    }
 }
