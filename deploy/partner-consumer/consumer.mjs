@@ -6,6 +6,7 @@
 //   KAFKA_USERNAME  default partner-<agency>
 //   KAFKA_GROUP     default partner-<agency>; the broker allows only that group and partner-<agency>.<anything>
 //   KAFKA_BROKERS   default 127.0.0.1:19092 (the run command's broker), comma-separated
+//   KAFKA_TLS       "true" to connect over TLS, as to any broker but the run command's on loopback
 import { Kafka as CloudEventsKafka } from "cloudevents";
 import { Kafka, logLevel } from "kafkajs";
 
@@ -16,7 +17,8 @@ const topic = `concerntrail.partner.${agency}.referrals`;
 const kafka = new Kafka({
   clientId: principal,
   brokers: (process.env.KAFKA_BROKERS ?? "127.0.0.1:19092").split(","),
-  // the local stack's listener is SASL_PLAINTEXT on loopback; in production the gateway's listener adds TLS (ssl: true)
+  // the run command's listener is SASL_PLAINTEXT on loopback; any other broker is reached over TLS
+  ssl: process.env.KAFKA_TLS === "true",
   sasl: { mechanism: "scram-sha-256", username: principal, password: required("KAFKA_PASSWORD") },
   logLevel: logLevel.NOTHING,
   retry: { retries: 3 },
@@ -24,8 +26,9 @@ const kafka = new Kafka({
 const consumer = kafka.consumer({ groupId: process.env.KAFKA_GROUP ?? principal });
 
 // Delivery is at least once: a redelivered event has the ce_id it had. A real partner keeps the ids it has handled in
-// the same transaction as what it does with the event; this one remembers them while it runs.
+// the same transaction as what it does with the event; this one remembers the latest ones while it runs.
 const handled = new Set();
+const REMEMBERED = 100_000;
 
 // a refusal after the start (the group, say) stops the consumer: say why and exit
 consumer.on(consumer.events.CRASH, ({ payload }) => {
@@ -49,14 +52,18 @@ try {
           timestamp: message.timestamp,
         });
       } catch (unreadable) {
-        // not a CloudEvent: say where it is, and go on (retrying would never make it readable)
+        // not a CloudEvent: stop before its offset is committed, so no referral is passed over unseen (exiting here,
+        // as disconnecting would wait for this very handler to end)
         console.error(`unreadable record at ${topic}/${partition}@${message.offset}: ${unreadable.message}`);
-        return;
+        process.exit(1);
       }
       if (handled.has(event.id)) {
         return;
       }
       handled.add(event.id);
+      if (handled.size > REMEMBERED) {
+        handled.delete(handled.values().next().value); // the oldest: a Set keeps its insertion order
+      }
       // the referral is the event's subject and the record's key; data is what the agency may see, by its policy
       console.log(JSON.stringify({ id: event.id, type: event.type, referral: event.subject, time: event.time,
         data: event.data }));
