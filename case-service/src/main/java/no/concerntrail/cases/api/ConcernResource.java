@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import no.concerntrail.cases.domain.ConcernStatus;
@@ -37,6 +40,7 @@ import no.concerntrail.cases.projection.ConcernViews;
 import no.concerntrail.platform.audit.AccessLog;
 import no.concerntrail.platform.http.IdempotencyKey;
 import no.concerntrail.platform.http.IdempotencyKeys;
+import no.concerntrail.platform.http.InstantParameter;
 import no.concerntrail.platform.http.Versions;
 import no.concerntrail.platform.security.NeedToKnow;
 import no.concerntrail.platform.security.Roles;
@@ -56,12 +60,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RolesAllowed({Roles.CASE_WORKER, Roles.TEAM_LEAD})
 public class ConcernResource {
 
+    private static final String MEMENTO_DATETIME = "Memento-Datetime";
+
     @Inject
     CommandGateway commands;
     @Inject
     ConcernViews views;
     @Inject
     ConcernHistory history;
+    @Inject
+    ConcernReconstruction reconstruction;
     @Inject
     IdempotencyKeys idempotencyKeys;
     @Inject
@@ -87,15 +95,26 @@ public class ConcernResource {
         return created(found(concernId));
     }
 
-    /** With If-None-Match carrying the current version: 304, so a front end can poll cheaply. */
-    @APIResponse(responseCode = "200", description = "The concern now; its ETag is its version",
+    /**
+     * With If-None-Match carrying the current version: 304, so a front end can poll cheaply. With asOf: the concern as
+     * it was known then, a reconstruction ({@link ConcernAsOf}, header Memento-Datetime), never cached by version.
+     *
+     * @param asOf text checked here, so a word is a 400 naming the parameter (JAX-RS would answer 404)
+     */
+    @APIResponse(responseCode = "200", description = "The concern now, its ETag its version; with asOf, the concern as "
+            + "it was known then (ConcernAsOf, a reconstruction: no ETag, header Memento-Datetime)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ConcernView.class)))
+                    schema = @Schema(oneOf = {ConcernView.class, ConcernAsOf.class})))
     @APIResponse(responseCode = "304", description = "Unchanged since the version If-None-Match names")
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") UUID id, @Context Request request) {
+    public Response get(@PathParam("id") UUID id, @Context Request request,
+                        @QueryParam("asOf") @Pattern(regexp = InstantParameter.PATTERN,
+                                message = InstantParameter.MESSAGE) String asOf) {
         ConcernView view = visible(id);
+        if (asOf != null) {
+            return reconstructed(id, InstantParameter.parse("asOf", asOf));
+        }
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(Versions.etag(view.version()));
         if (unchanged != null) {
             return unchanged.build();
@@ -120,17 +139,31 @@ public class ConcernResource {
         return found;
     }
 
+    /**
+     * Everything that happened to the concern, in order; with until, only what had happened by then (header
+     * Memento-Datetime).
+     *
+     * @param until text checked here, so a word is a 400 naming the parameter (JAX-RS would answer 404)
+     */
+    @APIResponse(responseCode = "200", description = "The concern's history, or as much of it as had happened by until",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class)))
     @GET
     @Path("{id}/history")
-    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+    public Response history(@PathParam("id") UUID id, @QueryParam("until") @Pattern(regexp = InstantParameter.PATTERN,
+            message = InstantParameter.MESSAGE) String until) {
         visible(id);
-        List<HistoryEntry> entries = history.of(id);
+        Instant by = InstantParameter.parse("until", until);
+        List<HistoryEntry> entries = history.of(id).stream().filter(entry -> by == null || !entry.at().isAfter(by))
+                .toList();
         if (entries.isEmpty()) {
-            throw new NotFoundException("There is no concern " + id);
+            throw new NotFoundException(by == null ? "There is no concern " + id
+                    : "Concern " + id + " had not been received by " + by);
         }
         accessLog.record(actor(), "concern.history", List.of(id));
-        return caller.getGroups().contains(Roles.TEAM_LEAD) ? entries
-                : entries.stream().map(HistoryEntry::withReporterIdentityWithheld).toList();
+        Response.ResponseBuilder answer = Response.ok(caller.getGroups().contains(Roles.TEAM_LEAD) ? entries
+                : entries.stream().map(HistoryEntry::withReporterIdentityWithheld).toList());
+        return by == null ? answer.build() : answer.header(MEMENTO_DATETIME, httpDate(by)).build();
     }
 
     /** Who has read this concern's personal data, for a team lead answering a request for access. */
@@ -225,6 +258,19 @@ public class ConcernResource {
                              @NotNull @Valid ConcernRequests.Transfer request) {
         return decide(id, new TransferConcern(id, request.district(), request.reason(), expectedVersion(id, ifMatch),
                 actor()));
+    }
+
+    /** The concern as it was known at {@code moment}: 404 for a moment before it was received. */
+    private Response reconstructed(UUID id, Instant moment) {
+        ConcernAsOf asOf = reconstruction.asOf(id, moment).orElseThrow(() -> new NotFoundException(
+                "Concern " + id + " had not been received by " + moment));
+        accessLog.record(actor(), "concern.read-as-of", List.of(id));
+        return Response.ok(asOf).header(MEMENTO_DATETIME, httpDate(moment)).build();
+    }
+
+    /** RFC 7089's Memento-Datetime, in HTTP's date format (RFC 9110), says the answer is the resource as it was. */
+    private static String httpDate(Instant moment) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(moment.atOffset(ZoneOffset.UTC));
     }
 
     private Long expectedVersion(UUID id, String ifMatch) {
