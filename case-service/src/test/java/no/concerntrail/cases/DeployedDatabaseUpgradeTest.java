@@ -22,6 +22,11 @@ class DeployedDatabaseUpgradeTest extends DeployedDatabaseTest {
                     "V5__processed_event.sql", "db/platform/V4__processed_event.sql",
                     "V6__concern_timeline.sql", "db/migration/V6__concern_timeline.sql"));
         }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return CaseServiceInfra.analyticsSecret();
+        }
     }
 
     DeployedDatabaseUpgradeTest() {

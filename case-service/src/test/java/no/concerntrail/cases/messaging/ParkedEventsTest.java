@@ -7,6 +7,7 @@ import static no.concerntrail.cases.messaging.ConversationTopic.cancelled;
 import static no.concerntrail.cases.messaging.ConversationTopic.planned;
 import static no.concerntrail.cases.messaging.ConversationTopic.publish;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -124,25 +125,30 @@ class ParkedEventsTest {
         // the same concern, so the same segment: its closing is published once the broken one is out of the way
         assertThat(CaseTopic.recordsFor(concernId, found -> !found.isEmpty(), Duration.ofSeconds(30)))
                 .extracting(record -> CaseTopic.header(record, "ce_id")).containsExactly(closed);
-        assertThat(CASES.column("SELECT reason FROM unpublished_event WHERE event_identifier = ?", broken))
+        // each publication parks it for itself: the case topic's and the analysts' feed
+        assertThat(CASES.column("SELECT publication FROM unpublished_event WHERE event_identifier = ?", broken))
+                .containsExactlyInAnyOrder("case-events-publication", "analytics-feed");
+        assertThat(CASES.column("SELECT reason FROM unpublished_event WHERE event_identifier = ? "
+                + "AND publication = 'case-events-publication'", broken))
                 .singleElement().satisfies(reason -> assertThat(reason).contains("NullPointerException"));
-        long parkedId = Long.parseLong(
-                CASES.column("SELECT id FROM unpublished_event WHERE event_identifier = ?", broken).get(0));
+        long parkedId = Long.parseLong(CASES.column("SELECT id FROM unpublished_event WHERE event_identifier = ? "
+                + "AND publication = 'case-events-publication'", broken).get(0));
 
         operator().get("/operations/parked-events").then().statusCode(200)
                 .body("unpublished.find { it.eventIdentifier == '" + broken + "' }.payloadType",
                         equalTo(ConcernReceived.class.getName()))
                 .body("unpublished.find { it.eventIdentifier == '" + broken + "' }.aggregateIdentifier",
                         equalTo(concernId))
-                .body("unpublished.find { it.eventIdentifier == '" + broken + "' }.publication",
-                        equalTo("case-events-publication"));
+                .body("unpublished.findAll { it.eventIdentifier == '" + broken + "' }.publication",
+                        containsInAnyOrder("case-events-publication", "analytics-feed"));
         given().get(readiness).then().statusCode(200)
                 .body("checks.find { it.name == 'parked-events' }.data.unpublished", greaterThan(0));
         given().get(metrics).then().statusCode(200)
                 .body(containsString("concerntrail_events_parked{direction=\"unpublished\"}"));
         operator().post("/operations/parked-events/unpublished/{id}/retry", parkedId).then().statusCode(200)
                 .body("parked", equalTo(true)).body("reason", containsString("NullPointerException"));
-        assertThat(CASES.count("SELECT count(*) FROM unpublished_event WHERE event_identifier = ?", broken)).isOne();
+        assertThat(CASES.count("SELECT count(*) FROM unpublished_event WHERE event_identifier = ? "
+                + "AND publication = 'case-events-publication'", broken)).isOne();
     }
 
     /** After a fix, a parked stored event is published by a retry, with its own ce_id, and unparked. */

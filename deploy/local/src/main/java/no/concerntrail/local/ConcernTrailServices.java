@@ -36,6 +36,14 @@ public final class ConcernTrailServices {
     public static final List<Service> ALL = List.of(CASE, CONVERSATION, REFERRAL);
 
     /**
+     * The analysts' history: every concern's events, pseudonymised, which case-service alone writes and the analysts'
+     * principal ({@link #ANALYST}) alone reads.
+     */
+    public static final String ANALYTICS_EVENTS = "concerntrail.analytics.events";
+    /** The analysts' Kafka principal: it reads {@link #ANALYTICS_EVENTS}, in its own consumer groups, and nothing else. */
+    public static final String ANALYST = "analyst";
+
+    /**
      * The partner agencies referrals go to, each with its own topic and Kafka principal, which only referral-service
      * writes; the same ids as referral-service's configuration ({@code concerntrail.referral.agencies.<id>}).
      */

@@ -39,6 +39,7 @@ public final class KafkaTopology {
     public static final String CASE_EVENTS = ConcernTrailServices.CASE_EVENTS;
     public static final String CONVERSATION_EVENTS = ConcernTrailServices.CONVERSATION_EVENTS;
     public static final String REFERRAL_EVENTS = ConcernTrailServices.REFERRAL_EVENTS;
+    public static final String ANALYTICS_EVENTS = ConcernTrailServices.ANALYTICS_EVENTS;
 
     /**
      * How long a partner topic keeps a record: long enough for an agency to be down a good while and still read what
@@ -78,8 +79,9 @@ public final class KafkaTopology {
 
     /**
      * ConcernTrail's topology: each service's event topic, and its principal, which writes that topic and reads the
-     * topics the service consumes; and each partner agency's referral topic and principal, which reads only that
-     * topic, written by referral-service alone.
+     * topics the service consumes; each partner agency's referral topic and principal, which reads only that topic,
+     * written by referral-service alone; and the analysts' topic and principal, which reads only that, written by
+     * case-service alone.
      *
      * @param passwords principal name to password; a principal not in the map gets a random one
      */
@@ -98,6 +100,10 @@ public final class KafkaTopology {
         topology = topology.withPrincipal(topology.principal(ConcernTrailServices.REFERRAL.name()).writing(
                 ConcernTrailServices.PARTNER_AGENCIES.stream().map(KafkaTopology::partnerReferralsTopic)
                         .toArray(String[]::new)));
+        // case-service publishes the analysts' pseudonymised history, which the analysts' principal alone reads
+        topology = topology.withTopic(TopicSpec.eventLog(ANALYTICS_EVENTS, 3))
+                .withPrincipal(topology.principal(ConcernTrailServices.CASE.name()).writing(ANALYTICS_EVENTS))
+                .withPrincipal(ServicePrincipal.named(ConcernTrailServices.ANALYST).reading(ANALYTICS_EVENTS));
         for (ServicePrincipal principal : topology.principals()) {
             if (passwords.containsKey(principal.name())) {
                 topology = topology.withPassword(principal.name(), passwords.get(principal.name()));

@@ -30,12 +30,15 @@ public final class LocalInfrastructure implements AutoCloseable {
     private final KafkaTopology topology;
     private final DevTokens tokens;
     private final Path baseDirectory;
+    private final String analyticsSecret;
     private final long startMillis;
 
     private LocalInfrastructure(Builder builder) {
         long begin = System.nanoTime();
         this.baseDirectory = builder.baseDirectory == null ? null : builder.baseDirectory.toAbsolutePath();
         this.topology = builder.topology;
+        this.analyticsSecret = baseDirectory == null ? AnalyticsSecret.generate()
+                : AnalyticsSecret.kept(baseDirectory.resolve("analytics-secret"));
         this.tokens = baseDirectory == null
                 ? DevTokens.generate()
                 : DevTokens.generate(baseDirectory.resolve("jwt").resolve("dev-public-key.pem"));
@@ -101,7 +104,7 @@ public final class LocalInfrastructure implements AutoCloseable {
     /**
      * The Quarkus properties service {@code serviceName} (a principal of the topology, e.g. {@code case-service})
      * needs: its database ({@code case_service}, created if missing), Kafka as its own principal, the dev JWT
-     * verification key and issuer, and no Dev Services.
+     * verification key and issuer, no Dev Services, and for case-service the analysts' pseudonym secret.
      */
     public Map<String, String> serviceConfig(String serviceName) {
         Map<String, String> config = new LinkedHashMap<>();
@@ -109,6 +112,10 @@ public final class LocalInfrastructure implements AutoCloseable {
         config.putAll(kafkaConfig(serviceName));
         config.putAll(QuarkusConfig.jwt(tokens));
         config.putAll(QuarkusConfig.noDevServices());
+        if (serviceName.equals(ConcernTrailServices.CASE.name())) {
+            // the service that makes the pseudonyms, and no other, holds their secret
+            config.putAll(QuarkusConfig.analytics(analyticsSecret, "local"));
+        }
         return config;
     }
 

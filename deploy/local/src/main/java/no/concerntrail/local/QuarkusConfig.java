@@ -48,6 +48,17 @@ public final class QuarkusConfig {
         return config;
     }
 
+    /**
+     * {@code concerntrail.analytics.*}: the secret (base64) under which case-service makes the analysts' pseudonyms,
+     * and its name, which goes with every pseudonym.
+     */
+    public static Map<String, String> analytics(String secret, String version) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("concerntrail.analytics.secret", secret);
+        config.put("concerntrail.analytics.secret-version", version);
+        return config;
+    }
+
     /** No Dev Services: the infrastructure is ours (and there is no Docker). */
     public static Map<String, String> noDevServices() {
         return Map.of("quarkus.devservices.enabled", "false");

@@ -52,8 +52,8 @@ class BrokerSecurityMatrixTest {
     static void startBroker() {
         broker = LocalKafkaBroker.builder().build().start();
         topology = KafkaTopology.concernTrail()
-                .withPrincipal(ServicePrincipal.named(READER)
-                        .reading(KafkaTopology.CASE_EVENTS, KafkaTopology.CONVERSATION_EVENTS));
+                .withPrincipal(ServicePrincipal.named(READER).reading(KafkaTopology.CASE_EVENTS,
+                        KafkaTopology.CONVERSATION_EVENTS, KafkaTopology.REFERRAL_EVENTS));
         topology.apply(broker);
     }
 
@@ -65,11 +65,11 @@ class BrokerSecurityMatrixTest {
     @TestFactory
     Stream<DynamicTest> eachPrincipalMayDoExactlyWhatTheTopologyDeclares() {
         List<DynamicTest> cells = new ArrayList<>();
-        cells.add(DynamicTest.dynamicTest("the matrix holds every service, every partner agency and a reader", () ->
-                assertThat(topology.principals()).extracting(ServicePrincipal::name).containsAll(Stream.of(
-                        ConcernTrailServices.ALL.stream().map(ConcernTrailServices.Service::name),
-                        ConcernTrailServices.PARTNER_AGENCIES.stream().map(KafkaTopology::partnerPrincipal),
-                        Stream.of(READER)).flatMap(names -> names).toList())));
+        cells.add(DynamicTest.dynamicTest("the matrix holds every service, every partner agency, the analysts and a "
+                + "reader", () -> assertThat(topology.principals()).extracting(ServicePrincipal::name).containsAll(
+                        Stream.of(ConcernTrailServices.ALL.stream().map(ConcernTrailServices.Service::name),
+                                ConcernTrailServices.PARTNER_AGENCIES.stream().map(KafkaTopology::partnerPrincipal),
+                                Stream.of(ConcernTrailServices.ANALYST, READER)).flatMap(names -> names).toList())));
         for (ServicePrincipal principal : topology.principals()) {
             Map<String, Object> client = broker.clientProperties(principal.name());
             for (TopicSpec topic : topology.topics()) {
