@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import no.concerntrail.local.ConcernTrailServices;
 import no.concerntrail.local.DevTokens;
 import no.concerntrail.local.KafkaTopology;
 import no.concerntrail.local.LocalInfrastructure;
@@ -76,6 +77,12 @@ final class DeveloperCredentials {
                 .append(infra.tokens().token("dev-" + DEMO_AGENCY, Set.of("partner:" + DEMO_AGENCY), tokenLifetime))
                 .append('\n')
                 .append("# ").append(partner.name()).append(".sasl.jaas.config=").append(partner.jaasConfig())
+                .append('\n');
+        ServicePrincipal analyst = infra.topology().principal(ConcernTrailServices.ANALYST);
+        text.append("#\n# The analysts' Kafka login, which reads only ").append(KafkaTopology.ANALYTICS_EVENTS)
+                .append(" (pseudonymised), in consumer group ").append(analyst.group()).append(" or ")
+                .append(analyst.group()).append(".<anything>:\n")
+                .append("# ").append(analyst.name()).append(".sasl.jaas.config=").append(analyst.jaasConfig())
                 .append('\n');
         Path file = directory.resolve(FILE);
         Secrets.writeOwnerOnly(file, text.toString());

@@ -82,8 +82,9 @@ public final class LocalStack {
         text.append(String.format("  %-22s %s%n", "PostgreSQL", infra.postgres().jdbcUrl("postgres")));
         text.append("\nThe development tokens (").append(String.join(", ", ROLES)).append(" of Oslo, and ")
                 .append(DeveloperCredentials.policeRolesOf(DeveloperCredentials.SECOND_DISTRICT)).append("; valid ")
-                .append(TOKEN_LIFETIME.toHours()).append(" h), the demo Kafka consumer's credentials, and the demo partner agency ")
-                .append(DeveloperCredentials.DEMO_AGENCY).append("'s token and Kafka login are in ")
+                .append(TOKEN_LIFETIME.toHours()).append(" h), the demo Kafka consumer's credentials, the demo partner ")
+                .append("agency ").append(DeveloperCredentials.DEMO_AGENCY)
+                .append("'s token and Kafka login, and the analysts' Kafka login are in ")
                 .append(credentials).append(", readable by you only.\n");
         System.out.println(text);
     }
