@@ -32,6 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AnalystsHistory implements Routes {
 
     static final String PRODUCER = "analytics";
+    /** The CloudEvents source: case-service publishes the analysts' history. */
+    static final String SOURCE = "/concerntrail/case-service";
 
     private final Pseudonyms pseudonyms;
     private final ConcernViews concerns;

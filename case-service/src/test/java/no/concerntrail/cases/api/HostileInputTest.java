@@ -37,6 +37,8 @@ class HostileInputTest {
                 new Endpoint("POST", "/concerns", CASE_WORKER, Api.concern()),
                 new Endpoint("GET", "/concerns?status=OPEN&assignee=officer-kari&page=0&size=20", CASE_WORKER, null),
                 new Endpoint("GET", id, CASE_WORKER, null),
+                new Endpoint("GET", id + "?asOf=2030-01-01T00:00:00Z", CASE_WORKER, null),
+                new Endpoint("GET", id + "/history?until=2030-01-01T00:00:00Z", CASE_WORKER, null),
                 new Endpoint("GET", id + "/history", CASE_WORKER, null),
                 new Endpoint("GET", id + "/access-log", TEAM_LEAD, null),
                 new Endpoint("POST", id + "/triage", TEAM_LEAD, Map.of("outcome", "MISGUIDED", "reason", "No concern")),

@@ -7,6 +7,7 @@ import static no.concerntrail.cases.messaging.ConversationTopic.cancelled;
 import static no.concerntrail.cases.messaging.ConversationTopic.planned;
 import static no.concerntrail.cases.messaging.ConversationTopic.publish;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -125,9 +126,10 @@ class ParkedEventsTest {
         // the same concern, so the same segment: its closing is published once the broken one is out of the way
         assertThat(CaseTopic.recordsFor(concernId, found -> !found.isEmpty(), Duration.ofSeconds(30)))
                 .extracting(record -> CaseTopic.header(record, "ce_id")).containsExactly(closed);
-        // each publication parks it for itself: the case topic's and the analysts' feed
-        assertThat(CASES.column("SELECT publication FROM unpublished_event WHERE event_identifier = ?", broken))
-                .containsExactlyInAnyOrder("case-events-publication", "analytics-feed");
+        // each publication parks it for itself, in its own time: the case topic's and the analysts' feed
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(CASES.column(
+                "SELECT publication FROM unpublished_event WHERE event_identifier = ?", broken))
+                .containsExactlyInAnyOrder("case-events-publication", "analytics-feed"));
         assertThat(CASES.column("SELECT reason FROM unpublished_event WHERE event_identifier = ? "
                 + "AND publication = 'case-events-publication'", broken))
                 .singleElement().satisfies(reason -> assertThat(reason).contains("NullPointerException"));
