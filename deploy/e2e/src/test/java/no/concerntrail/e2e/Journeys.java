@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.concerntrail.local.ConcernTrailServices;
 
 /** The steps the cross-service tests take through the services' REST APIs, as a front end takes them. */
@@ -58,6 +60,27 @@ final class Journeys {
                 "rightsNotice", Map.of("givenAt", start.toString(), "givenTo", List.of("SUBJECT", "GUARDIANS")),
                 "purposes", List.of("CLARIFY", "DETER"), "outcome", "LOWERED", "newLevel", "LOW",
                 "credibility", credibility, "note", note);
+    }
+
+    /**
+     * The concern's 16-year-old referred to child welfare under the duty to notify, as soon as referral-service knows
+     * the concern adopted: until then it refuses the referral by those rules. The referral's id.
+     */
+    static String referToChildWelfare(AllServices services, String concernId) {
+        Map<String, Object> referral = Map.of("concernId", concernId, "agency", "child-welfare",
+                "basis", Map.of("kind", "DUTY_TO_NOTIFY", "provision", "child-welfare-act-13-2"),
+                "helpNeeds", List.of("EDUCATION", "FAMILY"),
+                "message", "Has stopped going to school; the family needs support",
+                "subject", Map.of("name", "Ola Nordmann", "birthDate", LocalDate.now().minusYears(16).toString(),
+                        "guardians", List.of(Map.of("name", "Kari Nordmann", "relation", "mother",
+                                "contact", Map.of("phone", "+47 912 34 567")))),
+                "policeContact", Map.of("name", "Kari Radkontakt", "phone", "+47 32 00 00 00"));
+        Set<String> notCrossedYet = Set.of("concern-must-be-known", "referral-needs-adopted-concern");
+        Response answer = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(
+                () -> referrals(services).body(referral).post("/referrals"),
+                response -> response.statusCode() == 201 || !notCrossedYet.contains(response.path("rule")));
+        answer.then().statusCode(201);
+        return answer.path("referralId");
     }
 
     static RequestSpecification cases(AllServices services, String subject, String role) {

@@ -5,12 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import no.concerntrail.local.KafkaTopology;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,8 +20,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ReferralAcrossServicesTest {
 
     private static final String CHILD_WELFARE = "child-welfare";
-    private static final Set<String> NOT_CROSSED_YET = Set.of("concern-must-be-known",
-            "referral-needs-adopted-concern");
 
     @RegisterExtension
     static final AllServices SERVICES = new AllServices();
@@ -37,7 +31,7 @@ class ReferralAcrossServicesTest {
     @Test
     void aReferralReachesThePartnersTopicItsAnswersReachTheConcernsHistory() throws Exception {
         String concernId = Journeys.assignedConcern(SERVICES);
-        String referralId = referToChildWelfare(concernId);
+        String referralId = Journeys.referToChildWelfare(SERVICES, concernId);
 
         String topic = KafkaTopology.partnerReferralsTopic(CHILD_WELFARE);
         try (TopicWatcher partnerTopic = TopicWatcher.watch(
@@ -82,7 +76,7 @@ class ReferralAcrossServicesTest {
     /** The README's Node.js consumer, as a partner runs it, gets its agency's events, and never another's. */
     @Test
     void theReadmesNodeConsumerReadsItsAgencysFeedAndIsRefusedAnothers() throws Exception {
-        String referralId = referToChildWelfare(Journeys.assignedConcern(SERVICES));
+        String referralId = Journeys.referToChildWelfare(SERVICES, Journeys.assignedConcern(SERVICES));
         try (NodePartnerConsumer consumer = NodePartnerConsumer.start(SERVICES, CHILD_WELFARE,
                 KafkaTopology.partnerPrincipal(CHILD_WELFARE))) {
             JsonPath made = consumer.awaitEvent(event -> referralId.equals(event.getString("referral")),
@@ -99,23 +93,5 @@ class ReferralAcrossServicesTest {
             assertThat(nav.awaitExit(Duration.ofSeconds(60))).contains(1);
             assertThat(nav.errors()).contains("TOPIC_AUTHORIZATION_FAILED");
         }
-    }
-
-    /** A 16-year-old referred to child welfare under the duty to notify, once referral-service knows the concern. */
-    private static String referToChildWelfare(String concernId) {
-        Map<String, Object> referral = Map.of("concernId", concernId, "agency", CHILD_WELFARE,
-                "basis", Map.of("kind", "DUTY_TO_NOTIFY", "provision", "child-welfare-act-13-2"),
-                "helpNeeds", List.of("EDUCATION", "FAMILY"),
-                "message", "Has stopped going to school; the family needs support",
-                "subject", Map.of("name", "Ola Nordmann", "birthDate", LocalDate.now().minusYears(16).toString(),
-                        "guardians", List.of(Map.of("name", "Kari Nordmann", "relation", "mother",
-                                "contact", Map.of("phone", "+47 912 34 567")))),
-                "policeContact", Map.of("name", "Kari Radkontakt", "phone", "+47 32 00 00 00"));
-        // until the concern and its adoption have crossed to referral-service, it refuses the referral by those rules
-        Response answer = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(
-                () -> Journeys.referrals(SERVICES).body(referral).post("/referrals"),
-                response -> response.statusCode() == 201 || !NOT_CROSSED_YET.contains(response.path("rule")));
-        answer.then().statusCode(201);
-        return answer.path("referralId");
     }
 }
