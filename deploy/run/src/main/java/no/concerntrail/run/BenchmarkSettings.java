@@ -28,6 +28,17 @@ record BenchmarkSettings(Path root, int count, int clients, int warmup, Path wor
                 service.managementPort() + Benchmarks.PORT_OFFSET, root, work);
     }
 
+    /**
+     * The warm-up's scenarios ({@code 0..warmup-1}, not measured), then the measured ones, numbered on from there so
+     * every concern differs; how long the measured ones took, in nanoseconds.
+     */
+    long warmThenMeasure(Load.Scenario warmingUp, Load.Scenario measured) throws Exception {
+        Load.run(warmup, clients, warmingUp);
+        long start = System.nanoTime();
+        Load.run(count, clients, n -> measured.run(warmup + n));
+        return System.nanoTime() - start;
+    }
+
     /** Waits until each of them is ready. */
     static void awaitReady(ServiceProcess... services) throws Exception {
         for (ServiceProcess service : services) {

@@ -27,8 +27,6 @@ public final class CaseServiceBenchmark {
     public static void main(String[] args) throws Exception {
         BenchmarkSettings settings = BenchmarkSettings.of(args, "concerns", 2000, 200);
         int concerns = settings.count();
-        int clients = settings.clients();
-        int warmup = settings.warmup();
 
         try (LocalInfrastructure infra = LocalInfrastructure.builder().baseDirectory(settings.work()).start()) {
             ServiceProcess service = settings.start(infra, ConcernTrailServices.CASE);
@@ -39,19 +37,17 @@ public final class CaseServiceBenchmark {
                         BenchmarkSettings.token(infra, "bench-lead", "team-lead"));
 
                 Latencies ignored = new Latencies();
-                Load.run(warmup, clients, n -> scenario.run(n, ignored));
                 Latencies latencies = new Latencies();
-                long loadStart = System.nanoTime();
-                Load.run(concerns, clients, n -> scenario.run(warmup + n, latencies));
-                long loadNanos = System.nanoTime() - loadStart;
+                long loadNanos = settings.warmThenMeasure(n -> scenario.run(n, ignored),
+                        n -> scenario.run(n, latencies));
 
-                long expectedEvents = (long) (warmup + concerns) * ConcernScenario.EVENTS;
+                long expectedEvents = (long) (settings.warmup() + concerns) * ConcernScenario.EVENTS;
                 long catchUpNanos = readTopic(infra, expectedEvents).nanos();
                 Replay replay = readTopic(infra, expectedEvents);
                 long rssMib = Load.residentMebibytes(service.pid());
 
                 System.out.printf("%n## case-service benchmark: %d concerns x %d commands + 1 history read, %d clients, "
-                        + "%d cores%n%n", concerns, ConcernScenario.EVENTS, clients,
+                        + "%d cores%n%n", concerns, ConcernScenario.EVENTS, settings.clients(),
                         Runtime.getRuntime().availableProcessors());
                 System.out.println(latencies.table(ConcernScenario.STEPS));
                 System.out.println("| measure | value |\n|---|---:|");

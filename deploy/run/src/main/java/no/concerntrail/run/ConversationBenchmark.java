@@ -17,9 +17,6 @@ public final class ConversationBenchmark {
 
     public static void main(String[] args) throws Exception {
         BenchmarkSettings settings = BenchmarkSettings.of(args, "conversations", 500, 50);
-        int count = settings.count();
-        int clients = settings.clients();
-        int warmup = settings.warmup();
 
         try (LocalInfrastructure infra = LocalInfrastructure.builder().baseDirectory(settings.work()).start()) {
             ServiceProcess cases = settings.start(infra, ConcernTrailServices.CASE);
@@ -31,20 +28,20 @@ public final class ConversationBenchmark {
                         BenchmarkSettings.token(infra, "bench-lead", "team-lead"));
 
                 Latencies ignored = new Latencies();
-                Load.run(warmup, clients, n -> scenario.run(n, ignored, ignored));
                 Latencies requests = new Latencies();
                 Latencies crossings = new Latencies();
-                long start = System.nanoTime();
-                Load.run(count, clients, n -> scenario.run(warmup + n, requests, crossings));
-                long nanos = System.nanoTime() - start;
+                long nanos = settings.warmThenMeasure(n -> scenario.run(n, ignored, ignored),
+                        n -> scenario.run(n, requests, crossings));
 
                 System.out.printf("%n## conversation benchmark: %d concerns, each with a conversation held with outcome "
-                        + "LOWERED, %d clients, %d cores%n%n", count, clients, Runtime.getRuntime().availableProcessors());
+                        + "LOWERED, %d clients, %d cores%n%n", settings.count(), settings.clients(),
+                        Runtime.getRuntime().availableProcessors());
                 System.out.println(requests.table(ConversationScenario.STEPS));
                 System.out.println(crossings.crossingTable(List.of(ConversationScenario.KNOWN,
                         ConversationScenario.LOWERED)));
                 System.out.println("| measure | value |\n|---|---:|");
-                System.out.printf("| concerns through both services per second | %.1f |%n", count / Load.seconds(nanos));
+                System.out.printf("| concerns through both services per second | %.1f |%n",
+                        settings.count() / Load.seconds(nanos));
                 Load.printMemory(cases, conversations);
             } finally {
                 conversations.stop();

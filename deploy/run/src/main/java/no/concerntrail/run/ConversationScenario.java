@@ -2,12 +2,11 @@ package no.concerntrail.run;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +22,6 @@ final class ConversationScenario {
     static final String LOWERED = "ConversationHeld → concern LOW in case-service";
 
     private static final Pattern ID = Pattern.compile("\"conversationId\":\"([0-9a-f-]{36})\"");
-    private static final Duration POLL = Duration.ofMillis(10);
-    private static final Duration GIVE_UP = Duration.ofSeconds(60);
 
     private final RestCalls cases;
     private final RestCalls conversations;
@@ -62,7 +59,7 @@ final class ConversationScenario {
                         LocalDate.now().plusWeeks(3), n);
         holdOnceAssigned(conversationId, heldBody, latencies);
         long held = System.nanoTime();
-        awaitLowered(concern);
+        cases.awaitBody(caseWorker, concern, "\"level\":\"LOW\"");
         crossings.record(LOWERED, System.nanoTime() - held);
         conversations.timed(latencies, "conversation", caseWorker, "/conversations/" + conversationId, null, 200);
     }
@@ -73,7 +70,8 @@ final class ConversationScenario {
                 {"concernId":"%s","kind":"concern","plannedStart":"%s","place":"Police station",
                  "guardians":[{"name":"Guardian","relation":"mother"}],"mandatory":false}"""
                 .formatted(concernId, Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));
-        String body = untilAccepted("plan", "/conversations", plan, 201, "concern-must-be-known", latencies).body();
+        String body = conversations.untilAccepted(latencies, "plan", caseWorker, "/conversations", plan, 201,
+                Set.of("concern-must-be-known")).body();
         Matcher id = ID.matcher(body);
         if (!id.find()) {
             throw new IllegalStateException("no conversationId in " + body);
@@ -84,39 +82,7 @@ final class ConversationScenario {
     /** Holds it as soon as conversation-service knows the assignment: until then it answers outcome-fits-concern. */
     private void holdOnceAssigned(String conversationId, String body, Latencies latencies)
             throws IOException, InterruptedException {
-        untilAccepted("held", "/conversations/" + conversationId + "/held", body, 200, "outcome-fits-concern", latencies);
-    }
-
-    /**
-     * Sends until the answer is {@code status}, while it is a refusal by {@code waitingFor} (what has not crossed
-     * Kafka yet); times the accepted request only.
-     */
-    private HttpResponse<String> untilAccepted(String step, String path, String body, int status, String waitingFor,
-                                               Latencies latencies) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + GIVE_UP.toNanos();
-        while (System.nanoTime() < deadline) {
-            long start = System.nanoTime();
-            HttpResponse<String> response = conversations.call(caseWorker, path, body);
-            if (response.statusCode() == status) {
-                latencies.record(step, System.nanoTime() - start);
-                return response;
-            }
-            if (!response.body().contains(waitingFor)) {
-                throw new IllegalStateException(step + " answered " + response.statusCode() + ": " + response.body());
-            }
-            Thread.sleep(POLL.toMillis());
-        }
-        throw new IllegalStateException(step + " was still refused by " + waitingFor + " after " + GIVE_UP);
-    }
-
-    private void awaitLowered(String concern) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + GIVE_UP.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (cases.call(caseWorker, concern, null).body().contains("\"level\":\"LOW\"")) {
-                return;
-            }
-            Thread.sleep(POLL.toMillis());
-        }
-        throw new IllegalStateException(concern + " was never lowered by its conversation");
+        conversations.untilAccepted(latencies, "held", caseWorker, "/conversations/" + conversationId + "/held", body,
+                200, Set.of("outcome-fits-concern"));
     }
 }

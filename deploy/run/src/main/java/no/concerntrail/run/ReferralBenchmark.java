@@ -17,9 +17,6 @@ public final class ReferralBenchmark {
 
     public static void main(String[] args) throws Exception {
         BenchmarkSettings settings = BenchmarkSettings.of(args, "referrals", 500, 50);
-        int count = settings.count();
-        int clients = settings.clients();
-        int warmup = settings.warmup();
 
         try (LocalInfrastructure infra = LocalInfrastructure.builder().baseDirectory(settings.work()).start()) {
             ServiceProcess cases = settings.start(infra, ConcernTrailServices.CASE);
@@ -34,20 +31,18 @@ public final class ReferralBenchmark {
                         "bench-" + ReferralScenario.AGENCY, "partner:" + ReferralScenario.AGENCY));
 
                 Latencies ignored = new Latencies();
-                Load.run(warmup, clients, n -> scenario.run(n, ignored, ignored));
                 Latencies requests = new Latencies();
                 Latencies crossings = new Latencies();
-                long start = System.nanoTime();
-                Load.run(count, clients, n -> scenario.run(warmup + n, requests, crossings));
-                long nanos = System.nanoTime() - start;
+                long nanos = settings.warmThenMeasure(n -> scenario.run(n, ignored, ignored),
+                        n -> scenario.run(n, requests, crossings));
 
                 System.out.printf("%n## referral benchmark: %d concerns referred to %s and acknowledged, %d clients, "
-                        + "%d cores%n%n", count, ReferralScenario.AGENCY, clients,
+                        + "%d cores%n%n", settings.count(), ReferralScenario.AGENCY, settings.clients(),
                         Runtime.getRuntime().availableProcessors());
                 System.out.println(requests.table(ReferralScenario.STEPS));
                 System.out.println(crossings.crossingTable(ReferralScenario.CROSSINGS));
                 System.out.println("| measure | value |\n|---|---:|");
-                System.out.printf("| referrals made and acknowledged per second | %.1f |%n", count / Load.seconds(nanos));
+                System.out.printf("| referrals made and acknowledged per second | %.1f |%n", settings.count() / Load.seconds(nanos));
                 Load.printMemory(cases, referrals);
             } finally {
                 referrals.stop();

@@ -2,8 +2,6 @@ package no.concerntrail.run;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +26,6 @@ final class ReferralScenario {
     private static final Set<String> NOT_CROSSED_YET = Set.of("concern-must-be-known", "referral-needs-adopted-concern");
 
     private static final Pattern ID = Pattern.compile("\"referralId\":\"([0-9a-f-]{36})\"");
-    private static final Duration POLL = Duration.ofMillis(10);
-    private static final Duration GIVE_UP = Duration.ofSeconds(60);
 
     private final RestCalls cases;
     private final RestCalls referrals;
@@ -59,13 +55,13 @@ final class ReferralScenario {
         String referralId = referOnceKnown(concernId, birthDate, n, latencies);
         long referred = System.nanoTime();
         crossings.record(REFERABLE, referred - assigned);
-        crossings.record(ON_TOPIC, partnerFeed.awaitFirstRecord(referralId, GIVE_UP) - referred);
+        crossings.record(ON_TOPIC, partnerFeed.awaitFirstRecord(referralId, RestCalls.GIVE_UP) - referred);
 
         String partnerReferral = "/partner/referrals/" + referralId;
         referrals.timed(latencies, "partner read", partner, partnerReferral, null, 200);
         referrals.timed(latencies, "acknowledge", partner, partnerReferral + "/acknowledge", "{}", 200);
         long acknowledged = System.nanoTime();
-        awaitInHistory(concern, "ReferralAcknowledged");
+        cases.awaitBody(caseWorker, concern + "/history", "\"ReferralAcknowledged\"");
         crossings.record(IN_HISTORY, System.nanoTime() - acknowledged);
     }
 
@@ -79,34 +75,12 @@ final class ReferralScenario {
                  "relation":"mother","contact":{"phone":"+47 900 00 000"}}]},
                  "policeContact":{"name":"Officer","phone":"+47 32 00 00 00"}}"""
                 .formatted(concernId, AGENCY, n, n, birthDate, n);
-        long deadline = System.nanoTime() + GIVE_UP.toNanos();
-        while (System.nanoTime() < deadline) {
-            long start = System.nanoTime();
-            HttpResponse<String> response = referrals.call(caseWorker, "/referrals", referral);
-            if (response.statusCode() == 201) {
-                latencies.record("refer", System.nanoTime() - start);
-                Matcher id = ID.matcher(response.body());
-                if (!id.find()) {
-                    throw new IllegalStateException("no referralId in " + response.body());
-                }
-                return id.group(1);
-            }
-            if (NOT_CROSSED_YET.stream().noneMatch(response.body()::contains)) {
-                throw new IllegalStateException("refer answered " + response.statusCode() + ": " + response.body());
-            }
-            Thread.sleep(POLL.toMillis());
+        String body = referrals.untilAccepted(latencies, "refer", caseWorker, "/referrals", referral, 201,
+                NOT_CROSSED_YET).body();
+        Matcher id = ID.matcher(body);
+        if (!id.find()) {
+            throw new IllegalStateException("no referralId in " + body);
         }
-        throw new IllegalStateException("concern " + concernId + " was never referable");
-    }
-
-    private void awaitInHistory(String concern, String type) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + GIVE_UP.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (cases.call(caseWorker, concern + "/history", null).body().contains("\"" + type + "\"")) {
-                return;
-            }
-            Thread.sleep(POLL.toMillis());
-        }
-        throw new IllegalStateException(type + " never reached the history of " + concern);
+        return id.group(1);
     }
 }

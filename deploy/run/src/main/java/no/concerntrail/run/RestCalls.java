@@ -5,8 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +22,10 @@ final class RestCalls {
 
     /** {@code /concerns/<id>} of {@code /concerns/<id>/raise}, {@code /partner/referrals/<id>} of its answers. */
     private static final Pattern RESOURCE = Pattern.compile("^((?:/[a-z-]+)+/[0-9a-fA-F-]{36})(/.*)?$");
+
+    /** How often a scenario asks again while it waits for something to cross Kafka, and for how long at most. */
+    static final Duration POLL = Duration.ofMillis(10);
+    static final Duration GIVE_UP = Duration.ofSeconds(60);
 
     private final HttpClient http;
     private final String baseUrl;
@@ -40,6 +46,40 @@ final class RestCalls {
             throw new IllegalStateException(step + " answered " + response.statusCode() + ": " + response.body());
         }
         return response;
+    }
+
+    /**
+     * Sends until the answer is {@code status}, while it is a refusal naming one of {@code waitingFor} (a rule that
+     * holds until something has crossed Kafka); records the accepted request's time under {@code step} only.
+     */
+    HttpResponse<String> untilAccepted(Latencies latencies, String step, String token, String path, String json,
+                                       int status, Set<String> waitingFor) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + GIVE_UP.toNanos();
+        while (System.nanoTime() < deadline) {
+            long start = System.nanoTime();
+            HttpResponse<String> response = call(token, path, json);
+            if (response.statusCode() == status) {
+                latencies.record(step, System.nanoTime() - start);
+                return response;
+            }
+            if (waitingFor.stream().noneMatch(response.body()::contains)) {
+                throw new IllegalStateException(step + " answered " + response.statusCode() + ": " + response.body());
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        throw new IllegalStateException(step + " was still refused by " + waitingFor + " after " + GIVE_UP);
+    }
+
+    /** Reads {@code path} until its body holds {@code text}: an effect that crossed Kafka. */
+    void awaitBody(String token, String path, String text) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + GIVE_UP.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (call(token, path, null).body().contains(text)) {
+                return;
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        throw new IllegalStateException(path + " never showed " + text + " within " + GIVE_UP);
     }
 
     /** GET without a body, POST with one. */
