@@ -56,20 +56,35 @@ public class AnalyticsReplay {
 
     /** Writes the window's events to {@code out}, one line each; returns how many. */
     public long write(Window window, OutputStream out) {
-        long written = 0;
         try (BlockingStream<TrackedEventMessage<?>> stored = eventStore.openStream(null)) {
-            // what is there when the replay begins; events stored meanwhile are for the next replay, or the topic
-            while (stored.hasNextAvailable()) {
-                written += write(window, stored.nextAvailable(), out);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("The replay was interrupted", e);
+            return write(window, available(stored), out);
         }
-        return written;
     }
 
-    /** Writes the window's events from {@code stored} to {@code out}, one line each; returns how many. */
+    /**
+     * What is in the store when the replay begins, read batch by batch; events stored meanwhile are for the next
+     * replay, or the topic.
+     */
+    private static Iterator<EventMessage<?>> available(BlockingStream<TrackedEventMessage<?>> stored) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return stored.hasNextAvailable();
+            }
+
+            @Override
+            public EventMessage<?> next() {
+                try {
+                    return stored.nextAvailable();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("The replay was interrupted", e);
+                }
+            }
+        };
+    }
+
+    /** Writes the window's events from {@code stored} to {@code out}, one line each, as read; returns how many. */
     long write(Window window, Iterator<? extends EventMessage<?>> stored, OutputStream out) {
         long written = 0;
         while (stored.hasNext()) {
