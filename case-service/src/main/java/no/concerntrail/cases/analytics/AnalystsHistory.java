@@ -2,6 +2,7 @@ package no.concerntrail.cases.analytics;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +16,9 @@ import no.concerntrail.cases.domain.event.ConcernReceived;
 import no.concerntrail.cases.domain.event.ConcernReopened;
 import no.concerntrail.cases.domain.event.ConcernTransferred;
 import no.concerntrail.cases.domain.event.ConcernTriaged;
+import no.concerntrail.cases.messaging.ConversationEvent;
+import no.concerntrail.cases.messaging.ReferralEvent;
+import no.concerntrail.cases.messaging.ReportedEvent;
 import no.concerntrail.cases.projection.ConcernViews;
 import no.concerntrail.platform.events.Publication;
 import no.concerntrail.platform.events.PublishedEvent;
@@ -24,9 +28,10 @@ import org.axonframework.eventhandling.EventMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The analysts' feed's routes: every stored concern event, pseudonymised ({@link AnalyticsEvents}), to the analysts'
- * topic, keyed by the concern's key so each concern's events stay in order. The person's pseudonym goes with the
- * concern's first event; the age at each event comes from the birth date the concern was received with.
+ * The analysts' feed's routes: every stored event of a concern, its own and those the other services reported about it,
+ * pseudonymised ({@link AnalyticsEvents}), to the analysts' topic, keyed by the concern's key so each concern's events
+ * stay in order. The person's pseudonym goes with the concern's first event; the age at each event comes from the
+ * birth date the concern was received with.
  */
 @Singleton
 public class AnalystsHistory implements Routes {
@@ -49,11 +54,28 @@ public class AnalystsHistory implements Routes {
 
     @Override
     public List<Publication> of(EventMessage<?> stored) {
-        if (!(stored.getPayload() instanceof ConcernEvent event)) {
+        Object payload = stored.getPayload();
+        UUID concernId = concernOf(payload);
+        if (concernId == null) {
             return List.of();
         }
-        String concern = pseudonyms.of(Pseudonyms.Kind.CONCERN, event.concernId());
-        return List.of(new Publication(topic, PublishedEvent.v1(PRODUCER, concern, data(event, concern))));
+        String concern = pseudonyms.of(Pseudonyms.Kind.CONCERN, concernId);
+        Object data = payload instanceof ConcernEvent event ? data(event, concern)
+                : payload instanceof ConversationEvent event ? data(event, concern)
+                : data((ReferralEvent) payload, concern);
+        return List.of(new Publication(topic, PublishedEvent.v1(PRODUCER, concern, data)));
+    }
+
+    /**
+     * The concern a stored event is about: a concern's own event, or one another service reported about it; null for
+     * anything else.
+     */
+    public static UUID concernOf(Object payload) {
+        if (payload instanceof ConcernEvent event) {
+            return event.concernId();
+        }
+        return payload instanceof ConversationEvent || payload instanceof ReferralEvent
+                ? ((ReportedEvent) payload).concernId() : null;
     }
 
     private Object data(ConcernEvent e, String concern) {
@@ -65,7 +87,7 @@ public class AnalystsHistory implements Routes {
                     received.district() == null ? null : received.district().name(), received.subject().municipality(),
                     received.source().name(), received.category().name(), received.level().name(), e.at());
         }
-        Integer age = concerns.find(e.concernId()).map(view -> age(view.birthDate(), e.at())).orElse(null);
+        Integer age = age(e.concernId(), e.at());
         if (e instanceof ConcernTriaged triaged) {
             return new AnalyticsEvents.ConcernTriaged(concern, keys, age, triaged.outcome().name(),
                     triaged.outcome().closesConcern() ? "CLOSED" : "OPEN", e.at());
@@ -92,6 +114,73 @@ public class AnalystsHistory implements Routes {
                     : transferred.from().name(), transferred.to().name(), e.at());
         }
         throw new IllegalArgumentException("The analysts' history does not know " + e.getClass().getSimpleName());
+    }
+
+    private Object data(ConversationEvent e, String concern) {
+        String keys = pseudonyms.version();
+        Integer age = age(e.concernId(), e.at());
+        String conversation = conversation(e.conversationId());
+        if (e instanceof ConversationEvent.ConversationPlanned planned) {
+            return new AnalyticsEvents.ConversationPlanned(concern, keys, age, conversation, planned.kind(),
+                    planned.mandatory(), planned.summonsGround(), planned.guardiansInvited(), e.at());
+        }
+        if (e instanceof ConversationEvent.ConversationRescheduled) {
+            return new AnalyticsEvents.ConversationRescheduled(concern, keys, age, conversation, e.at());
+        }
+        if (e instanceof ConversationEvent.ConversationHeld held) {
+            Long minutes = held.startedAt() == null || held.endedAt() == null ? null
+                    : Duration.between(held.startedAt(), held.endedAt()).toMinutes();
+            return new AnalyticsEvents.ConversationHeld(concern, keys, age, conversation, held.kind(), held.heldBy(),
+                    held.trustedPersonRole(), held.guardiansPresent(), held.purposes(), held.outcome(),
+                    held.newLevel(), held.helpNeeds(), held.measures(), minutes, e.at());
+        }
+        if (e instanceof ConversationEvent.ConversationDeclined) {
+            return new AnalyticsEvents.ConversationDeclined(concern, keys, age, conversation, e.at());
+        }
+        if (e instanceof ConversationEvent.ConversationCancelled) {
+            return new AnalyticsEvents.ConversationCancelled(concern, keys, age, conversation, e.at());
+        }
+        if (e instanceof ConversationEvent.ConversationNoShow noShow) {
+            return new AnalyticsEvents.ConversationNoShow(concern, keys, age, conversation, noShow.mandatory(), e.at());
+        }
+        throw new IllegalArgumentException("The analysts' history does not know " + e.getClass().getSimpleName());
+    }
+
+    private Object data(ReferralEvent e, String concern) {
+        String keys = pseudonyms.version();
+        Integer age = age(e.concernId(), e.at());
+        String referral = pseudonyms.of(Pseudonyms.Kind.REFERRAL, e.referralId());
+        if (e instanceof ReferralEvent.ReferralMade made) {
+            return new AnalyticsEvents.ReferralMade(concern, keys, age, referral, made.agency(), made.basis(),
+                    made.provision(), made.helpNeeds(), conversation(made.conversationId()), e.at());
+        }
+        if (e instanceof ReferralEvent.ReferralAcknowledged acknowledged) {
+            return new AnalyticsEvents.ReferralAcknowledged(concern, keys, age, referral, acknowledged.agency(), e.at());
+        }
+        if (e instanceof ReferralEvent.ReferralAccepted accepted) {
+            return new AnalyticsEvents.ReferralAccepted(concern, keys, age, referral, accepted.agency(), e.at());
+        }
+        if (e instanceof ReferralEvent.ReferralDeclined declined) {
+            return new AnalyticsEvents.ReferralDeclined(concern, keys, age, referral, declined.agency(), e.at());
+        }
+        if (e instanceof ReferralEvent.ReferralCompleted completed) {
+            return new AnalyticsEvents.ReferralCompleted(concern, keys, age, referral, completed.agency(), e.at());
+        }
+        if (e instanceof ReferralEvent.ReferralWithdrawn withdrawn) {
+            return new AnalyticsEvents.ReferralWithdrawn(concern, keys, age, referral, withdrawn.agency(), e.at());
+        }
+        if (e instanceof ReferralEvent.SubjectNotified notified) {
+            return new AnalyticsEvents.SubjectNotified(concern, keys, age, referral, notified.agency(),
+                    notified.method(), e.at());
+        }
+        if (e instanceof ReferralEvent.NotificationDeferred deferred) {
+            return new AnalyticsEvents.NotificationDeferred(concern, keys, age, referral, deferred.agency(), e.at());
+        }
+        throw new IllegalArgumentException("The analysts' history does not know " + e.getClass().getSimpleName());
+    }
+
+    private Integer age(UUID concernId, Instant at) {
+        return concerns.find(concernId).map(view -> age(view.birthDate(), at)).orElse(null);
     }
 
     private String conversation(UUID conversationId) {

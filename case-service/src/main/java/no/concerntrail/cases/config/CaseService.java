@@ -28,7 +28,7 @@ public class CaseService {
                 ServiceDefinition.perAggregate(),
                 List.of(AddedField.nullBefore(ConcernReceived.class, "1", "2", "district")),
                 // the analysts are owed the whole history, each concern in order (keyed by the concern's key)
-                List.of(new Feed(ANALYTICS_FEED, analystsHistory, ServiceDefinition.perAggregate(), Delivered.NOTHING,
+                List.of(new Feed(ANALYTICS_FEED, analystsHistory, ConcernOrder.POLICY, Delivered.NOTHING,
                         Feed.From.THE_BEGINNING)));
     }
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
  * producer's classes. Unknown fields are ignored (the producer only ever adds), and values such as outcome or
  * kind stay text, so a value added later is shown rather than refused.
  */
-sealed interface ConversationEvent extends ReportedEvent {
+public sealed interface ConversationEvent extends ReportedEvent {
 
     UUID conversationId();
 

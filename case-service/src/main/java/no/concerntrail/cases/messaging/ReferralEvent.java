@@ -13,7 +13,7 @@ import java.util.UUID;
  * only ever adds), and values such as basis or method stay text, so a value added later is shown rather than refused.
  * None of them changes the concern: a referral is the partner's work, not a judgement of the concern.
  */
-sealed interface ReferralEvent extends ReportedEvent {
+public sealed interface ReferralEvent extends ReportedEvent {
 
     UUID referralId();
 

@@ -5,9 +5,11 @@ import java.util.UUID;
 
 /**
  * Another service's event about a concern as case-service reads it for its timeline ({@link TimelineReports}):
- * each consumer's own records implement this, whatever else they carry.
+ * each consumer's own records implement this, whatever else they carry. A readable one is also stored, as read, in
+ * case-service's event store, so the concern's whole history (its own events and what the other services reported)
+ * replays from one store in the order case-service learnt it: the analysts' history and statistics read it there.
  */
-interface ReportedEvent {
+public interface ReportedEvent {
 
     UUID concernId();
 

@@ -10,12 +10,15 @@ import no.concerntrail.cases.projection.TimelineEntry;
 import no.concerntrail.platform.events.ContractJson;
 import no.concerntrail.platform.messaging.IncomingCloudEvent;
 import no.concerntrail.platform.rules.RuleViolation;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jboss.logging.Logger;
 
 /**
  * What another service reported about a concern, kept in the concern's timeline: one entry per event, in the
- * transaction that claims its ce_id, with only the fields case-service read. The part every Handler of another
- * service's events shares.
+ * transaction that claims its ce_id, with only the fields case-service read; a readable event is stored in the event
+ * store too, in the same transaction (see {@link ReportedEvent}). The part every Handler of another service's events
+ * shares.
  */
 @ApplicationScoped
 public class TimelineReports {
@@ -26,6 +29,8 @@ public class TimelineReports {
     ConcernViews concerns;
     @Inject
     ConcernTimeline timeline;
+    @Inject
+    EventStore events;
 
     /** The contract mapper, not the REST one: what is stored must not change with the API's tuning. */
     private final ObjectMapper json = ContractJson.mapper();
@@ -45,7 +50,8 @@ public class TimelineReports {
     }
 
     /**
-     * Adds the event to its concern's timeline.
+     * Adds the event to its concern's timeline and, when it is readable, to the event store (outside a unit of work
+     * Axon appends it at once, joining the claim's transaction).
      *
      * @param source  the service that reported it, e.g. conversation-service
      * @param refusal the rule that refused what the event asked of the concern (or found it unreadable), or null
@@ -56,6 +62,9 @@ public class TimelineReports {
         timeline.record(new TimelineEntry(cloudEvent.id(), event.concernId(), source, type, event.at(), event.actor(),
                 unreadable ? null : json.valueToTree(event),
                 refusal == null ? null : refusal.rule(), refusal == null ? null : refusal.getMessage()));
+        if (!unreadable) {
+            events.publish(GenericEventMessage.asEventMessage(event));
+        }
     }
 
     /** The concern ce_subject names, for an event whose body cannot say; null when it names none. */

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 import no.concerntrail.cases.CaseServiceInfra;
 import no.concerntrail.cases.domain.TestNationalIds;
+import no.concerntrail.cases.messaging.ConversationTopic;
+import no.concerntrail.cases.messaging.ReferralTopic;
 import no.concerntrail.local.ConcernTrailServices;
 import no.concerntrail.testing.TopicRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -66,15 +68,29 @@ class AnalystsHistoryTest {
                 .statusCode(200);
         teamLead().body(Map.of("district", "SOR_OST", "reason", "Transfer reason " + unique))
                 .post("/concerns/{id}/transfer", id).then().statusCode(200);
-
+        // what conversation-service and referral-service report about it joins its history, in the order learnt
         String key = pseudonyms.of(Pseudonyms.Kind.CONCERN, UUID.fromString(id));
-        List<ConsumerRecord<String, byte[]>> records = TopicRecords.asPrincipal(ConcernTrailServices.ANALYST, TOPIC,
-                key, found -> found.size() >= 8, Duration.ofSeconds(30));
+        analystsRead(key, 8);
+        String conversationId = UUID.randomUUID().toString();
+        Map<String, Object> held = ConversationTopic.held(conversationId, id, "RAISED", "HIGH");
+        held.put("guidingOfficer", "officer-" + unique);
+        held.put("actor", "officer-" + unique);
+        ConversationTopic.publish("ConversationHeld", id, held);
+        analystsRead(key, 10);
+        String referralId = UUID.randomUUID().toString();
+        ReferralTopic.REFERRALS.publish("ReferralMade", id, ReferralTopic.made(referralId, id));
+        analystsRead(key, 11);
+        ReferralTopic.REFERRALS.publish("ReferralDeclined", id,
+                ReferralTopic.withReason(referralId, id, "Declined reason " + unique));
+
+        List<ConsumerRecord<String, byte[]>> records = analystsRead(key, 12);
         assertThat(records).extracting(record -> TopicRecords.header(record, "ce_type")).containsExactly(
                 "no.concerntrail.analytics.ConcernReceived.v1", "no.concerntrail.analytics.ConcernTriaged.v1",
                 "no.concerntrail.analytics.ConcernAssigned.v1", "no.concerntrail.analytics.ConcernRaised.v1",
                 "no.concerntrail.analytics.ConcernLowered.v1", "no.concerntrail.analytics.ConcernClosed.v1",
-                "no.concerntrail.analytics.ConcernReopened.v1", "no.concerntrail.analytics.ConcernTransferred.v1");
+                "no.concerntrail.analytics.ConcernReopened.v1", "no.concerntrail.analytics.ConcernTransferred.v1",
+                "no.concerntrail.analytics.ConversationHeld.v1", "no.concerntrail.analytics.ConcernRaised.v1",
+                "no.concerntrail.analytics.ReferralMade.v1", "no.concerntrail.analytics.ReferralDeclined.v1");
         assertThat(records).extracting(record -> TopicRecords.header(record, "ce_subject")).containsOnly(key);
 
         JsonNode received = json.readTree(records.get(0).value());
@@ -87,14 +103,33 @@ class AnalystsHistoryTest {
         assertThat(json.readTree(records.get(3).value()).path("to").asText()).isEqualTo("HIGH");
         assertThat(json.readTree(records.get(5).value()).path("age").asInt()).isEqualTo(15);
         assertThat(json.readTree(records.get(7).value()).path("to").asText()).isEqualTo("SOR_OST");
+        JsonNode conversation = json.readTree(records.get(8).value());
+        assertThat(conversation.path("conversation").asText())
+                .isEqualTo(pseudonyms.of(Pseudonyms.Kind.CONVERSATION, UUID.fromString(conversationId)));
+        assertThat(conversation.path("outcome").asText()).isEqualTo("RAISED");
+        assertThat(json.readTree(records.get(9).value()).path("cause").asText())
+                .isEqualTo(conversation.path("conversation").asText());
+        assertThat(conversation.path("minutes").asInt()).isEqualTo(90);
+        assertThat(conversation.path("age").asInt()).isEqualTo(15);
+        JsonNode referral = json.readTree(records.get(10).value());
+        assertThat(referral.path("referral").asText())
+                .isEqualTo(pseudonyms.of(Pseudonyms.Kind.REFERRAL, UUID.fromString(referralId)));
+        assertThat(referral.path("agency").asText()).isEqualTo("child-welfare");
+        assertThat(referral.path("basis").asText()).isEqualTo("DUTY_TO_NOTIFY");
 
         for (ConsumerRecord<String, byte[]> record : records) {
             StringBuilder everything = new StringBuilder(record.key()).append(new String(record.value(),
                     StandardCharsets.UTF_8));
             record.headers().forEach(header -> everything.append(header.key())
                     .append(new String(header.value(), StandardCharsets.UTF_8)));
-            assertThat(everything.toString()).doesNotContain(unique, nationalId, id, birthDate.toString(),
-                    "Zyxwer", "officer-");
+            assertThat(everything.toString()).doesNotContain(unique, nationalId, id, conversationId, referralId,
+                    birthDate.toString(), "Zyxwer", "officer-", "cw-per", "barnevernsloven");
         }
+    }
+
+    /** The concern's records on the analysts' topic, read with their login, once there are at least so many. */
+    private static List<ConsumerRecord<String, byte[]>> analystsRead(String key, int records) {
+        return TopicRecords.asPrincipal(ConcernTrailServices.ANALYST, TOPIC, key, found -> found.size() >= records,
+                Duration.ofSeconds(30));
     }
 }

@@ -24,7 +24,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * Another service's topic, published to as that service does: with its Kafka principal, CloudEvents in binary mode
  * made by the stock CloudEvents SDK, key and ce_subject = the concern id.
  */
-final class CloudEventTopic {
+public final class CloudEventTopic {
 
     private static final ObjectMapper JSON = ContractJson.mapper();
 
@@ -44,12 +44,12 @@ final class CloudEventTopic {
     }
 
     /** Publishes {@code <name>.v1} with a new ce_id, which it returns. */
-    String publish(String name, String concernId, Map<String, Object> body) {
+    public String publish(String name, String concernId, Map<String, Object> body) {
         return publish(UUID.randomUUID().toString(), name, concernId, body);
     }
 
     /** Publishes {@code <name>.v1} with the given ce_id (the same one again: a redelivery), which it returns. */
-    String publish(String ceId, String name, String concernId, Map<String, Object> body) {
+    public String publish(String ceId, String name, String concernId, Map<String, Object> body) {
         try {
             return publish(ceId, typePrefix + name + ".v1", concernId, JSON.writeValueAsBytes(body));
         } catch (Exception e) {
@@ -58,7 +58,7 @@ final class CloudEventTopic {
     }
 
     /** Any type and body, as a CloudEvent in binary mode. */
-    String publish(String ceId, String type, String concernId, byte[] body) {
+    public String publish(String ceId, String type, String concernId, byte[] body) {
         CloudEvent event = CloudEventBuilder.v1()
                 .withId(ceId)
                 .withSource(URI.create("/concerntrail/" + producerService))

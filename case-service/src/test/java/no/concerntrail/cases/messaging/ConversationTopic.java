@@ -12,10 +12,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * Publishes to concerntrail.conversation.events as conversation-service does ({@link CloudEventTopic}).
  * The bodies follow conversation-service's published contract v1, in full (more than case-service reads).
  */
-final class ConversationTopic {
+public final class ConversationTopic {
 
-    static final String TOPIC = "concerntrail.conversation.events";
-    static final String TYPE_PREFIX = "no.concerntrail.conversation.";
+    public static final String TOPIC = "concerntrail.conversation.events";
+    public static final String TYPE_PREFIX = "no.concerntrail.conversation.";
 
     private static final CloudEventTopic CONVERSATIONS =
             new CloudEventTopic(TOPIC, "conversation-service", TYPE_PREFIX);
@@ -24,26 +24,26 @@ final class ConversationTopic {
     }
 
     /** Publishes {@code <name>.v1} with a new ce_id, which it returns. */
-    static String publish(String name, String concernId, Map<String, Object> body) {
+    public static String publish(String name, String concernId, Map<String, Object> body) {
         return CONVERSATIONS.publish(name, concernId, body);
     }
 
     /** Publishes {@code <name>.v1} with the given ce_id (the same one again: a redelivery). */
-    static String publish(String ceId, String name, String concernId, Map<String, Object> body) {
+    public static String publish(String ceId, String name, String concernId, Map<String, Object> body) {
         return CONVERSATIONS.publish(ceId, name, concernId, body);
     }
 
     /** Any type and body, as a CloudEvent in binary mode. */
-    static String publish(String ceId, String type, String concernId, byte[] body) {
+    public static String publish(String ceId, String type, String concernId, byte[] body) {
         return CONVERSATIONS.publish(ceId, type, concernId, body);
     }
 
     /** A record as it is, e.g. one without any CloudEvents header. */
-    static void send(ProducerRecord<String, byte[]> record) {
+    public static void send(ProducerRecord<String, byte[]> record) {
         CONVERSATIONS.send(record);
     }
 
-    static Map<String, Object> planned(String conversationId, String concernId) {
+    public static Map<String, Object> planned(String conversationId, String concernId) {
         Map<String, Object> body = about(conversationId, concernId);
         body.put("kind", "concern");
         body.put("plannedStart", Instant.now().plus(7, ChronoUnit.DAYS));
@@ -54,7 +54,7 @@ final class ConversationTopic {
     }
 
     /** A conversation held by the police with the minor and guardians; outcome LOWERED, RAISED or UNCHANGED. */
-    static Map<String, Object> held(String conversationId, String concernId, String outcome, String newLevel) {
+    public static Map<String, Object> held(String conversationId, String concernId, String outcome, String newLevel) {
         Map<String, Object> body = about(conversationId, concernId);
         Instant start = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         body.put("kind", "concern");
@@ -74,7 +74,7 @@ final class ConversationTopic {
         return body;
     }
 
-    static Map<String, Object> cancelled(String conversationId, String concernId) {
+    public static Map<String, Object> cancelled(String conversationId, String concernId) {
         return about(conversationId, concernId);
     }
 

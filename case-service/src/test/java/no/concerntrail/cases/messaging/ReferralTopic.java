@@ -11,17 +11,17 @@ import java.util.Map;
  * concerntrail.referral.events as referral-service publishes it ({@link CloudEventTopic}), and bodies that follow its
  * police-internal contract v1 in full, each as it was at the moment it was made.
  */
-final class ReferralTopic {
+public final class ReferralTopic {
 
-    static final String TOPIC = "concerntrail.referral.events";
-    static final String TYPE_PREFIX = "no.concerntrail.referral.";
-    static final CloudEventTopic REFERRALS = new CloudEventTopic(TOPIC, "referral-service", TYPE_PREFIX);
+    public static final String TOPIC = "concerntrail.referral.events";
+    public static final String TYPE_PREFIX = "no.concerntrail.referral.";
+    public static final CloudEventTopic REFERRALS = new CloudEventTopic(TOPIC, "referral-service", TYPE_PREFIX);
 
     private ReferralTopic() {
     }
 
     /** Made to child welfare under its duty to notify, with help needs from a conversation. */
-    static Map<String, Object> made(String referralId, String concernId) {
+    public static Map<String, Object> made(String referralId, String concernId) {
         Map<String, Object> body = about(referralId, concernId, "officer-kari");
         body.put("basis", "DUTY_TO_NOTIFY");
         body.put("provision", "child-welfare-act-13-2");
@@ -32,31 +32,31 @@ final class ReferralTopic {
     }
 
     /** Acknowledged or accepted by the partner: the envelope only. */
-    static Map<String, Object> answered(String referralId, String concernId) {
+    public static Map<String, Object> answered(String referralId, String concernId) {
         return about(referralId, concernId, "cw-per");
     }
 
     /** Declined by the partner, or withdrawn by the police, for a reason in their own words. */
-    static Map<String, Object> withReason(String referralId, String concernId, String reason) {
+    public static Map<String, Object> withReason(String referralId, String concernId, String reason) {
         Map<String, Object> body = about(referralId, concernId, "cw-per");
         body.put("reason", reason);
         return body;
     }
 
-    static Map<String, Object> completed(String referralId, String concernId) {
+    public static Map<String, Object> completed(String referralId, String concernId) {
         Map<String, Object> body = about(referralId, concernId, "cw-per");
         body.put("note", "Support at school is in place.");
         return body;
     }
 
-    static Map<String, Object> subjectNotified(String referralId, String concernId) {
+    public static Map<String, Object> subjectNotified(String referralId, String concernId) {
         Map<String, Object> body = about(referralId, concernId, "officer-kari");
         body.put("notifiedAt", Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS));
         body.put("method", "IN_PERSON");
         return body;
     }
 
-    static Map<String, Object> notificationDeferred(String referralId, String concernId) {
+    public static Map<String, Object> notificationDeferred(String referralId, String concernId) {
         Map<String, Object> body = withReason(referralId, concernId, "Telling the family now would end the talks.");
         body.put("actor", "officer-kari");
         body.put("until", LocalDate.now().plusMonths(1));
