@@ -3,13 +3,11 @@ package no.concerntrail.cases.analytics;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -49,13 +47,9 @@ public class AnalyticsEventsResource {
                                           message = InstantParameter.MESSAGE) String to,
                                   @QueryParam("types") @Pattern(regexp = TYPES, message = "must be event names, "
                                           + "comma-separated, e.g. ConcernReceived,ConcernClosed") String types) {
-        Instant since = InstantParameter.parse("from", from);
-        Instant until = InstantParameter.parse("to", to);
-        if (since != null && until != null && !since.isBefore(until)) {
-            throw new BadRequestException("from: " + from + " is not before to: " + to);
-        }
+        AnalyticsPeriod period = AnalyticsPeriod.of(from, to);
         Set<String> names = types == null ? Set.of() : Arrays.stream(types.split(",")).collect(Collectors.toSet());
-        AnalyticsReplay.Window window = new AnalyticsReplay.Window(since, until, names);
+        AnalyticsReplay.Window window = new AnalyticsReplay.Window(period.from(), period.to(), names);
         return out -> replay.write(window, out);
     }
 }

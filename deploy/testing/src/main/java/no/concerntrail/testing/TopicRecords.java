@@ -16,8 +16,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * A topic read back from its beginning by a plain Kafka consumer, as a subscriber reads it: one key's records, in
- * topic order, in a consumer group of its own (nothing committed).
+ * A topic read back from its beginning by a plain Kafka consumer, as a subscriber reads it: one key's records (or
+ * those of the keys asked for), in topic order, in a consumer group of its own (nothing committed).
  */
 public final class TopicRecords {
 
@@ -28,7 +28,7 @@ public final class TopicRecords {
     public static List<ConsumerRecord<String, byte[]>> of(String topic, String key,
                                                           Predicate<List<ConsumerRecord<String, byte[]>>> done,
                                                           Duration timeout) {
-        return of(KafkaTestResource.adminClientProperties(), "test", topic, key, done, timeout);
+        return of(KafkaTestResource.adminClientProperties(), "test", topic, key::equals, done, timeout);
     }
 
     /**
@@ -38,11 +38,19 @@ public final class TopicRecords {
     public static List<ConsumerRecord<String, byte[]>> asPrincipal(String principal, String topic, String key,
                                                                    Predicate<List<ConsumerRecord<String, byte[]>>> done,
                                                                    Duration timeout) {
-        return of(KafkaTestResource.clientProperties(principal), principal + ".test", topic, key, done, timeout);
+        return asPrincipal(principal, topic, key::equals, done, timeout);
+    }
+
+    /** As {@link #asPrincipal(String, String, String, Predicate, Duration)}, the records of every key it accepts. */
+    public static List<ConsumerRecord<String, byte[]>> asPrincipal(String principal, String topic,
+                                                                   Predicate<String> keys,
+                                                                   Predicate<List<ConsumerRecord<String, byte[]>>> done,
+                                                                   Duration timeout) {
+        return of(KafkaTestResource.clientProperties(principal), principal + ".test", topic, keys, done, timeout);
     }
 
     private static List<ConsumerRecord<String, byte[]>> of(Map<String, Object> login, String groupPrefix, String topic,
-                                                           String key,
+                                                           Predicate<String> keys,
                                                            Predicate<List<ConsumerRecord<String, byte[]>>> done,
                                                            Duration timeout) {
         Map<String, Object> config = new HashMap<>(login);
@@ -56,11 +64,11 @@ public final class TopicRecords {
             consumer.subscribe(List.of(topic));
             while (!done.test(found)) {
                 if (System.nanoTime() > deadline) {
-                    throw new AssertionError("After " + timeout + ", " + found.size() + " records of " + key + " on "
+                    throw new AssertionError("After " + timeout + ", " + found.size() + " records on "
                             + topic + " were not yet what the test waits for");
                 }
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (key.equals(record.key())) {
+                    if (keys.test(record.key())) {
                         found.add(record);
                     }
                 }

@@ -36,14 +36,16 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
  * @param readModelName       the subscribing processor's name
  * @param readModel           the projection(s) fed in the append's transaction
  * @param publications        the streaming processors that publish to Kafka: the service's own, and its feeds
- * @param publicationSegments how many segments each publication is split into, to run in parallel
+ * @param projections         the read models kept behind the append, each by a streaming processor, rebuildable
+ * @param publicationSegments how many segments each publication and projection is split into, to run in parallel
  * @param upcasters           read older revisions of stored events as their current one, in this order
  * @param nodeId              the name this process claims the publication's segments under
  */
 public record EventSourcedService(DataSource dataSource, jakarta.transaction.TransactionManager jta,
                                   Class<?> aggregate, int snapshotThreshold,
                                   String readModelName, Object readModel,
-                                  List<StreamingPublication> publications, int publicationSegments,
+                                  List<StreamingPublication> publications, List<StreamingProjection> projections,
+                                  int publicationSegments,
                                   List<EventUpcaster> upcasters, String nodeId) {
 
     /** How long the publication waits, at most, to see an event committed by a request; see build(). */
@@ -57,12 +59,15 @@ public record EventSourcedService(DataSource dataSource, jakarta.transaction.Tra
     static final Duration CLAIM_EXTENSION = Duration.ofSeconds(2);
     /** How often a processor looks for segments nobody holds (Axon's default is 5 s). */
     static final Duration CLAIM_INTERVAL = Duration.ofSeconds(1);
+    /** Events a projection handles in one transaction. */
+    static final int PROJECTION_BATCH = 500;
 
     public EventSourcedService {
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(jta, "jta");
         Objects.requireNonNull(aggregate, "aggregate");
         publications = List.copyOf(publications);
+        projections = List.copyOf(projections);
     }
 
     /** The configuration, not started; {@code snapshots} runs the snapshotter and is the caller's to shut down. */
@@ -127,6 +132,7 @@ public record EventSourcedService(DataSource dataSource, jakarta.transaction.Tra
                             .registerEventHandler(c -> readModel)
                             .assignHandlerInstancesMatching(readModelName, h -> h == readModel);
                     publications.forEach(publication -> publish(processing, publication));
+                    projections.forEach(projection -> project(processing, projection));
                 })
                 .buildConfiguration();
     }
@@ -144,6 +150,22 @@ public record EventSourcedService(DataSource dataSource, jakarta.transaction.Tra
                 .registerSequencingPolicy(publication.name(), c -> publication.order())
                 .registerEventHandler(c -> publication.handler())
                 .assignHandlerInstancesMatching(publication.name(), h -> h == publication.handler());
+    }
+
+    /**
+     * A projection's own pooled streaming processor, from the first stored event, many events a transaction: a rebuild
+     * replays the whole store, and one commit per event would bound it by the database's commit rate.
+     */
+    private void project(EventProcessingConfigurer processing, StreamingProjection projection) {
+        processing.registerPooledStreamingEventProcessor(projection.name(), Configuration::eventStore,
+                        (c, builder) -> builder.initialSegmentCount(publicationSegments)
+                                .initialToken(source -> source.createTailToken())
+                                .batchSize(PROJECTION_BATCH)
+                                .claimExtensionThreshold(CLAIM_EXTENSION.toMillis())
+                                .tokenClaimInterval(CLAIM_INTERVAL.toMillis()))
+                .registerSequencingPolicy(projection.name(), c -> projection.order())
+                .registerEventHandler(c -> projection.handler())
+                .assignHandlerInstancesMatching(projection.name(), h -> h == projection.handler());
     }
 
     /** A single daemon thread for snapshots, so they are taken in their own transaction, never in a request's. */

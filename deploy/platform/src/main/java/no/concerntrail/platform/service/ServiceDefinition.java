@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import no.concerntrail.platform.axon.StreamingProjection;
 import no.concerntrail.platform.events.PublishedContract;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.async.SequencingPolicy;
@@ -26,11 +27,13 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
  *                         Kafka key (the contract's subject) must be that identifier too
  * @param upcasters        read the older revisions of stored events as their current revision, in this order
  * @param feeds            publications besides the service's own topic, each by a processor of its own
+ * @param projections      read models kept behind the append, each by a processor of its own, rebuildable by replay
  */
 public record ServiceDefinition(String name, Class<?> aggregate, String readModelName, Object readModel,
                                 String topic, PublishedContract contract,
                                 SequencingPolicy<? super EventMessage<?>> publicationOrder,
-                                List<EventUpcaster> upcasters, List<Feed> feeds) {
+                                List<EventUpcaster> upcasters, List<Feed> feeds,
+                                List<StreamingProjection> projections) {
 
     public ServiceDefinition {
         Objects.requireNonNull(name, "name");
@@ -42,19 +45,32 @@ public record ServiceDefinition(String name, Class<?> aggregate, String readMode
         Objects.requireNonNull(publicationOrder, "publicationOrder");
         upcasters = List.copyOf(upcasters);
         feeds = List.copyOf(feeds);
-        Set<String> names = new HashSet<>(Set.of(publicationName(name)));
-        for (Feed feed : feeds) {
-            if (!names.add(feed.name())) {
-                throw new IllegalArgumentException("Two publications of " + name + " are named " + feed.name());
-            }
-        }
+        projections = List.copyOf(projections);
+        Set<String> names = new HashSet<>(Set.of(publicationName(name), readModelName));
+        feeds.forEach(feed -> unique(name, names, feed.name()));
+        projections.forEach(projection -> unique(name, names, projection.name()));
+    }
+
+    /** A service with feeds and no projection behind the append. */
+    public ServiceDefinition(String name, Class<?> aggregate, String readModelName, Object readModel, String topic,
+                             PublishedContract contract, SequencingPolicy<? super EventMessage<?>> publicationOrder,
+                             List<EventUpcaster> upcasters, List<Feed> feeds) {
+        this(name, aggregate, readModelName, readModel, topic, contract, publicationOrder, upcasters, feeds, List.of());
     }
 
     /** A service that publishes to its own topic only. */
     public ServiceDefinition(String name, Class<?> aggregate, String readModelName, Object readModel, String topic,
                              PublishedContract contract, SequencingPolicy<? super EventMessage<?>> publicationOrder,
                              List<EventUpcaster> upcasters) {
-        this(name, aggregate, readModelName, readModel, topic, contract, publicationOrder, upcasters, List.of());
+        this(name, aggregate, readModelName, readModel, topic, contract, publicationOrder, upcasters, List.of(),
+                List.of());
+    }
+
+    /** Processors are told apart by name: their tokens are stored under it. */
+    private static void unique(String service, Set<String> names, String processor) {
+        if (!names.add(processor)) {
+            throw new IllegalArgumentException("Two processors of " + service + " are named " + processor);
+        }
     }
 
     /** Axon's default order: each aggregate's events in order, for a service whose aggregate is the Kafka key. */

@@ -32,6 +32,7 @@ import no.concerntrail.platform.schema.PlatformSchema;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -91,8 +92,8 @@ public class ServiceRuntime {
         definition.feeds().forEach(feed -> publications.add(publication(feed.name(), feed.routes(), feed.order(),
                 feed.delivered(), feed.from() == Feed.From.ITS_FIRST_START)));
         return new EventSourcedService(dataSource, jta, definition.aggregate(), snapshotThreshold,
-                definition.readModelName(), definition.readModel(), publications, publicationSegments,
-                definition.upcasters(), nodeId());
+                definition.readModelName(), definition.readModel(), publications, definition.projections(),
+                publicationSegments, definition.upcasters(), nodeId());
     });
 
     private StreamingPublication publication(String name, Routes routes, SequencingPolicy<? super EventMessage<?>> order,
@@ -160,6 +161,14 @@ public class ServiceRuntime {
         }
         publisher.republish(stored);
         unpublished.remove(parked.id());
+    }
+
+    /** The streaming processor of one of the service's projections, if it has one of that name. */
+    public Optional<StreamingEventProcessor> projection(String name) {
+        if (definition.projections().stream().noneMatch(projection -> projection.name().equals(name))) {
+            return Optional.empty();
+        }
+        return axon.configuration().eventProcessingConfiguration().eventProcessor(name, StreamingEventProcessor.class);
     }
 
     @Produces

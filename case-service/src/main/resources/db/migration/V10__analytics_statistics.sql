@@ -1,0 +1,45 @@
+-- The analysts' statistics (analytics.StatisticsProjection): one row per concern, conversation and referral with what
+-- the figures count and time, the person as a pseudonym and nothing else about them. Rebuilt by replaying the event
+-- store, so nothing here is the only copy of anything. What other services reported is TEXT: a longer value than
+-- expected must not stop the projection.
+CREATE TABLE analytics_concern (
+    concern_id            UUID PRIMARY KEY,
+    person                VARCHAR(40) NOT NULL,
+    district              VARCHAR(32),
+    current_district      VARCHAR(32),
+    received_at           TIMESTAMPTZ NOT NULL,
+    first_conversation_at TIMESTAMPTZ,
+    first_lowered_at      TIMESTAMPTZ,
+    closed_at             TIMESTAMPTZ,
+    reopened              BOOLEAN NOT NULL DEFAULT FALSE
+);
+CREATE INDEX analytics_concern_received ON analytics_concern (received_at);
+
+CREATE TABLE analytics_conversation (
+    conversation_id UUID PRIMARY KEY,
+    concern_id      UUID NOT NULL,
+    person          VARCHAR(40) NOT NULL,
+    district        VARCHAR(32),
+    kind            TEXT,
+    mandatory       BOOLEAN,
+    adult           BOOLEAN,
+    planned_at      TIMESTAMPTZ,
+    held_at         TIMESTAMPTZ,
+    held_by         TEXT,
+    outcome         TEXT,
+    declined_at     TIMESTAMPTZ
+);
+CREATE INDEX analytics_conversation_held ON analytics_conversation (held_at);
+
+CREATE TABLE analytics_referral (
+    referral_id     UUID PRIMARY KEY,
+    concern_id      UUID NOT NULL,
+    person          VARCHAR(40) NOT NULL,
+    district        VARCHAR(32),
+    agency          TEXT,
+    basis           TEXT,
+    made_at         TIMESTAMPTZ NOT NULL,
+    first_answer_at TIMESTAMPTZ,
+    state           TEXT NOT NULL
+);
+CREATE INDEX analytics_referral_made ON analytics_referral (made_at);
