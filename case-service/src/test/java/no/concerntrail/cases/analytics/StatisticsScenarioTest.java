@@ -1,11 +1,16 @@
 package no.concerntrail.cases.analytics;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,6 +28,8 @@ import javax.sql.DataSource;
 import no.concerntrail.cases.CaseServiceInfra;
 import no.concerntrail.cases.api.Api;
 import no.concerntrail.local.ConcernTrailServices;
+import no.concerntrail.local.ProjectionRebuild;
+import no.concerntrail.testing.JwtTestResource;
 import no.concerntrail.testing.TopicRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
@@ -52,6 +59,8 @@ class StatisticsScenarioTest {
 
     @Inject
     DataSource database;
+    @TestHTTPResource("/")
+    URI service;
     @Inject
     Pseudonyms pseudonyms;
 
@@ -138,15 +147,21 @@ class StatisticsScenarioTest {
         String live = tables();
         Map<String, String> liveFigures = figures(statistics(null));
 
-        JsonPath started = Api.as("lead-ola", Api.TEAM_LEAD).post("/operations/projections/{name}/rebuild",
-                StatisticsProjection.NAME).then().statusCode(202).extract().jsonPath();
-        assertThat(started.getLong("total")).isPositive();
-        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
-                .until(() -> !progress().getBoolean("rebuilding"));
+        // the operators' command, as the README gives it
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        int status = new ProjectionRebuild(service, StatisticsProjection.NAME,
+                JwtTestResource.tokenFor("lead-ola", Api.TEAM_LEAD), new PrintStream(printed, true, UTF_8),
+                Duration.ofMillis(100)).run();
+        List<String> lines = printed.toString(UTF_8).lines().toList();
+        assertThat(status).as(String.join("\n", lines)).isZero();
+        assertThat(lines.get(0)).matches("Rebuilding analytics-statistics by replaying [0-9,]+ events");
+        assertThat(lines.subList(1, lines.size() - 1))
+                .allMatch(line -> line.matches("[0-9,]+ / [0-9,]+ events \\([0-9.]+ %\\)   [0-9,]+ events/s   .*"));
+        assertThat(lines.get(lines.size() - 1)).matches("Rebuilt analytics-statistics: [0-9,]+ events at [0-9,]+ "
+                + "events/s");
         JsonPath done = progress();
-        assertThat(done.getLong("done")).isGreaterThanOrEqualTo(started.getLong("total"));
+        assertThat(done.getBoolean("rebuilding")).isFalse();
         assertThat(done.getDouble("eventsPerSecond")).isPositive();
-        assertThat(done.getLong("secondsLeft")).isZero();
 
         assertThat(tables()).isEqualTo(live);
         assertThat(figures(statistics(null))).isEqualTo(liveFigures);
