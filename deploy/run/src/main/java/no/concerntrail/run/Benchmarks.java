@@ -1,8 +1,8 @@
 package no.concerntrail.run;
 
 /**
- * {@code mvn -Pbench -DskipTests verify}: the case-service benchmark, the conversation benchmark, then the referral
- * benchmark, each on a fresh stack.
+ * {@code mvn -Pbench -DskipTests verify}: the case-service benchmark, the conversation benchmark, the referral
+ * benchmark, then the rebuild of a projection by replay, each on a fresh stack.
  */
 public final class Benchmarks {
 
@@ -16,5 +16,6 @@ public final class Benchmarks {
         CaseServiceBenchmark.main(args);
         ConversationBenchmark.main(args);
         ReferralBenchmark.main(args);
+        RebuildBenchmark.main(args);
     }
 }

@@ -1,6 +1,5 @@
 package no.concerntrail.run;
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -32,9 +31,7 @@ public final class CaseServiceBenchmark {
             ServiceProcess service = settings.start(infra, ConcernTrailServices.CASE);
             try {
                 BenchmarkSettings.awaitReady(service);
-                ConcernScenario scenario = new ConcernScenario(HttpClient.newHttpClient(), service.url(),
-                        BenchmarkSettings.token(infra, "bench-worker", "case-worker"),
-                        BenchmarkSettings.token(infra, "bench-lead", "team-lead"));
+                ConcernScenario scenario = ConcernScenario.on(infra, service);
 
                 Latencies ignored = new Latencies();
                 Latencies latencies = new Latencies();
@@ -42,8 +39,8 @@ public final class CaseServiceBenchmark {
                         n -> scenario.run(n, latencies));
 
                 long expectedEvents = (long) (settings.warmup() + concerns) * ConcernScenario.EVENTS;
-                long catchUpNanos = readTopic(infra, expectedEvents).nanos();
-                Replay replay = readTopic(infra, expectedEvents);
+                long catchUpNanos = readTopic(infra, TOPIC, expectedEvents).nanos();
+                Replay replay = readTopic(infra, TOPIC, expectedEvents);
                 long rssMib = Load.residentMebibytes(service.pid());
 
                 System.out.printf("%n## case-service benchmark: %d concerns x %d commands + 1 history read, %d clients, "
@@ -68,7 +65,7 @@ public final class CaseServiceBenchmark {
     }
 
     /** Reads the topic from the start with a new consumer group until {@code expected} events have come. */
-    private static Replay readTopic(LocalInfrastructure infra, long expected) {
+    static Replay readTopic(LocalInfrastructure infra, String topic, long expected) {
         Map<String, Object> config = new HashMap<>(infra.kafka().adminClientProperties());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -77,14 +74,14 @@ public final class CaseServiceBenchmark {
         long count = 0;
         try (KafkaConsumer<byte[], byte[]> consumer =
                      new KafkaConsumer<>(config, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(TOPIC));
+            consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
             while (count < expected && System.nanoTime() < deadline) {
                 count += consumer.poll(Duration.ofMillis(200)).count();
             }
         }
         if (count < expected) {
-            throw new IllegalStateException("only " + count + " of " + expected + " events reached " + TOPIC);
+            throw new IllegalStateException("only " + count + " of " + expected + " events reached " + topic);
         }
         return new Replay(count, System.nanoTime() - start);
     }

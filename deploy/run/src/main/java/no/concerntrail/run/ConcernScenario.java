@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import no.concerntrail.local.LocalInfrastructure;
+import no.concerntrail.local.ServiceProcess;
 
 /** One concern's typical life over the REST API, each step timed: what a case worker and a team lead do. */
 final class ConcernScenario {
@@ -18,7 +20,14 @@ final class ConcernScenario {
     private final String caseWorker;
     private final String teamLead;
 
-    ConcernScenario(HttpClient http, String baseUrl, String caseWorker, String teamLead) {
+    /** On case-service as it runs beside the stack, as a benchmark's case worker and team lead. */
+    static ConcernScenario on(LocalInfrastructure infra, ServiceProcess caseService) {
+        return new ConcernScenario(HttpClient.newHttpClient(), caseService.url(),
+                BenchmarkSettings.token(infra, "bench-worker", "case-worker"),
+                BenchmarkSettings.token(infra, "bench-lead", "team-lead"));
+    }
+
+    private ConcernScenario(HttpClient http, String baseUrl, String caseWorker, String teamLead) {
         this.cases = new RestCalls(http, baseUrl);
         this.caseWorker = caseWorker;
         this.teamLead = teamLead;
