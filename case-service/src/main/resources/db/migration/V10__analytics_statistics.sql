@@ -1,9 +1,10 @@
 -- The analysts' statistics (analytics.StatisticsProjection): one row per concern, conversation and referral with what
--- the figures count and time, the person as a pseudonym and nothing else about them. Rebuilt by replaying the event
+-- the figures count and time, each by its analytics key and the person as a pseudonym (HMACs under the analytics
+-- secret, as the analysts' history has them: no id here leads back to a concern or a person), nothing else about them. Rebuilt by replaying the event
 -- store, so nothing here is the only copy of anything. What other services reported is TEXT: a longer value than
 -- expected must not stop the projection.
 CREATE TABLE analytics_concern (
-    concern_id            UUID PRIMARY KEY,
+    concern_key           VARCHAR(40) PRIMARY KEY,
     person                VARCHAR(40) NOT NULL,
     district              VARCHAR(32),
     current_district      VARCHAR(32),
@@ -16,8 +17,8 @@ CREATE TABLE analytics_concern (
 CREATE INDEX analytics_concern_received ON analytics_concern (received_at);
 
 CREATE TABLE analytics_conversation (
-    conversation_id UUID PRIMARY KEY,
-    concern_id      UUID NOT NULL,
+    conversation_key VARCHAR(40) PRIMARY KEY,
+    concern_key     VARCHAR(40) NOT NULL,
     person          VARCHAR(40) NOT NULL,
     district        VARCHAR(32),
     kind            TEXT,
@@ -32,8 +33,8 @@ CREATE TABLE analytics_conversation (
 CREATE INDEX analytics_conversation_held ON analytics_conversation (held_at);
 
 CREATE TABLE analytics_referral (
-    referral_id     UUID PRIMARY KEY,
-    concern_id      UUID NOT NULL,
+    referral_key    VARCHAR(40) PRIMARY KEY,
+    concern_key     VARCHAR(40) NOT NULL,
     person          VARCHAR(40) NOT NULL,
     district        VARCHAR(32),
     agency          TEXT,

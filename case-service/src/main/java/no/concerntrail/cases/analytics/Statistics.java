@@ -5,21 +5,25 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import no.concerntrail.platform.jdbc.Jdbc;
+import no.concerntrail.platform.police.PoliceTime;
+import no.concerntrail.platform.projection.ProjectionRebuilds;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The analysts' figures, counted from {@link StatisticsProjection}'s tables for a period and grouped by year (in
- * Norway) and/or district as asked, on top of each figure's own breakdown (kind, who held it, agency, ...). A figure
- * behind which stand fewer persons than {@code concerntrail.analytics.minimum-persons} is suppressed: it says so and
- * carries no value, so no figure singles anyone out. A share is suppressed when its whole or its part (unless none)
- * is that small; a time, when the concerns it is timed over are.
+ * The analysts' figures, counted from {@link StatisticsProjection}'s tables for a period of whole days (in Norway)
+ * and grouped by year and/or district as asked, on top of each figure's own breakdown (kind, who held it, agency, ...).
+ * A figure behind which stand fewer persons than {@code concerntrail.analytics.minimum-persons} is suppressed: it says
+ * so and carries no value, so no figure singles anyone out. A share is suppressed when its whole is that small, or
+ * either of its parts is (unless it is none); a median, when the concerns it is timed over are, and a 90th
+ * percentile, which is near the slowest one's time, when they are fewer than twice that.
  */
 @Singleton
 public class Statistics {
@@ -43,10 +47,13 @@ public class Statistics {
     public record Figure(String figure, Map<String, Object> group, String measure, Number value, boolean suppressed) {
     }
 
-    /** The figures of a period, from (inclusive) to (exclusive); null ends are open. */
+    /**
+     * The figures of a period, from the start of the day {@code from} to the start of the day {@code to} (in Norway);
+     * null ends are open. While its projection is being rebuilt, the figures are not yet complete: {@code rebuilding}.
+     */
     @Schema(name = "StatisticsReport")
-    public record Report(Instant from, Instant to, @Schema(maxItems = 2) List<String> groupBy, int minimumPersons,
-                         List<Figure> figures) {
+    public record Report(LocalDate from, LocalDate to, @Schema(maxItems = 2) List<String> groupBy, int minimumPersons,
+                         boolean rebuilding, List<Figure> figures) {
     }
 
     private static final Instant OPEN_START = Instant.EPOCH;
@@ -55,17 +62,22 @@ public class Statistics {
 
     private final Jdbc jdbc;
     private final int minimumPersons;
+    private final ProjectionRebuilds rebuilds;
 
     @Inject
     public Statistics(DataSource dataSource,
-                      @ConfigProperty(name = "concerntrail.analytics.minimum-persons") int minimumPersons) {
+                      @ConfigProperty(name = "concerntrail.analytics.minimum-persons") int minimumPersons,
+                      ProjectionRebuilds rebuilds) {
         this.jdbc = new Jdbc(dataSource);
         this.minimumPersons = minimumPersons;
+        this.rebuilds = rebuilds;
     }
 
-    public Report of(Instant from, Instant to, List<Grouping> groupBy) {
+    public Report of(LocalDate from, LocalDate to, List<Grouping> groupBy) {
+        boolean rebuilding = rebuilds.progress(StatisticsProjection.NAME).rebuilding();
         List<Figure> figures = new ArrayList<>();
-        Period period = new Period(from == null ? OPEN_START : from, to == null ? OPEN_END : to, groupBy);
+        Period period = new Period(from == null ? OPEN_START : PoliceTime.startOf(from),
+                to == null ? OPEN_END : PoliceTime.startOf(to), groupBy);
         figures.addAll(count("concerns-received", period.over("analytics_concern", "received_at"), "TRUE"));
         figures.addAll(count("conversations-held", period.over("analytics_conversation", "held_at", "kind"),
                 "held_at IS NOT NULL"));
@@ -88,7 +100,8 @@ public class Statistics {
                 "first_answer_at", "made_at"));
         figures.addAll(count("concerns-reopened", period.over("analytics_concern", "received_at"), "reopened"));
         figures.addAll(repeatPersons(period.over("analytics_concern", "received_at")));
-        return new Report(from, to, groupBy.stream().map(Grouping::dimension).toList(), minimumPersons, figures);
+        return new Report(from, to, groupBy.stream().map(Grouping::dimension).toList(), minimumPersons, rebuilding,
+                figures);
     }
 
     /** How many rows match, and of how many persons. */
@@ -103,13 +116,13 @@ public class Statistics {
     private List<Figure> adultsDeclined(Groups groups) {
         return jdbc.query("SELECT " + groups.select() + """
                         COUNT(*) AS invited, COUNT(declined_at) AS declined, COUNT(DISTINCT person) AS persons,
-                        COUNT(DISTINCT person) FILTER (WHERE declined_at IS NOT NULL) AS declining FROM """
+                        COUNT(DISTINCT person) FILTER (WHERE declined_at IS NOT NULL) AS declining,
+                        COUNT(DISTINCT person) FILTER (WHERE declined_at IS NULL) AS agreeing FROM """
                         + " " + groups.table() + groups.where("adult AND NOT mandatory AND planned_at IS NOT NULL")
                         + groups.groupBy(),
                 row -> {
-                    long declining = row.getLong("declining");
-                    boolean small = row.getLong("persons") < minimumPersons
-                            || declining > 0 && declining < minimumPersons;
+                    boolean small = row.getLong("persons") < minimumPersons || few(row.getLong("declining"))
+                            || few(row.getLong("agreeing"));
                     double share = Math.round(1000.0 * row.getLong("declined") / row.getLong("invited")) / 1000.0;
                     return new Figure("adults-declined", groups.read(row), "share", small ? null : share, small);
                 }, groups.parameters());
@@ -127,7 +140,8 @@ public class Statistics {
                     Map<String, Object> group = groups.read(row);
                     long persons = row.getLong("persons");
                     return List.of(figure(figure, group, "median", tenths(row.getDouble("median")), persons),
-                            figure(figure, group, "p90", tenths(row.getDouble("p90")), persons));
+                            // the 90th percentile of a few is close to one person's own time
+                            figure(figure, group, "p90", tenths(row.getDouble("p90")), persons / 2));
                 }, groups.parameters());
         return rows.stream().flatMap(List::stream).filter(f -> f.value() != null || f.suppressed()).toList();
     }
@@ -140,6 +154,11 @@ public class Statistics {
                         + " HAVING COUNT(*) >= 2) AS repeats" + groups.outerGroupBy(),
                 row -> figure("persons-with-repeat-concerns", groups.read(row), "count", row.getLong("persons"),
                         row.getLong("persons")), groups.parameters());
+    }
+
+    /** Some, but fewer than the minimum: a part of a share that would single its persons out. */
+    private boolean few(long persons) {
+        return persons > 0 && persons < minimumPersons;
     }
 
     private Figure figure(String figure, Map<String, Object> group, String measure, Number value, long persons) {

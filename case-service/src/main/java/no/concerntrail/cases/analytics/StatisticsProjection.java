@@ -21,8 +21,9 @@ import org.axonframework.eventhandling.ResetHandler;
 
 /**
  * What the analysts' statistics count ({@link Statistics}), kept from the event store behind the append: a row per
- * concern, conversation and referral with its district, kind, outcome and the moments the figures time, the person by
- * their pseudonym. Each handler is a single idempotent statement, so a batch replayed after a crash changes nothing;
+ * concern, conversation and referral by its analytics key, with its district, kind, outcome and the moments the
+ * figures time, the person by their pseudonym: nothing in these tables leads back to a concern or a person without the
+ * analytics secret. Each handler is a single idempotent statement, so a batch replayed after a crash changes nothing;
  * a rebuild empties the tables and replays every stored event.
  */
 @Singleton
@@ -54,23 +55,23 @@ public class StatisticsProjection {
     void on(ConcernReceived e) {
         String district = e.district() == null ? null : e.district().name();
         jdbc.update("""
-                INSERT INTO analytics_concern (concern_id, person, district, current_district, received_at)
-                VALUES (?, ?, ?, ?, ?) ON CONFLICT (concern_id) DO NOTHING""",
-                e.concernId(), pseudonyms.person(e.subject().nationalIdentityNumber(), e.subject().name(),
+                INSERT INTO analytics_concern (concern_key, person, district, current_district, received_at)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (concern_key) DO NOTHING""",
+                concern(e.concernId()), pseudonyms.person(e.subject().nationalIdentityNumber(), e.subject().name(),
                         e.subject().birthDate()), district, district, e.at());
     }
 
     @EventHandler
     void on(ConcernTransferred e) {
-        jdbc.update("UPDATE analytics_concern SET current_district = ? WHERE concern_id = ?", e.to().name(),
-                e.concernId());
+        jdbc.update("UPDATE analytics_concern SET current_district = ? WHERE concern_key = ?", e.to().name(),
+                concern(e.concernId()));
     }
 
     @EventHandler
     void on(ConcernLowered e) {
         jdbc.update("""
                 UPDATE analytics_concern SET first_lowered_at = COALESCE(first_lowered_at, ?)
-                WHERE concern_id = ?""", e.at(), e.concernId());
+                WHERE concern_key = ?""", e.at(), concern(e.concernId()));
     }
 
     @EventHandler
@@ -87,53 +88,54 @@ public class StatisticsProjection {
 
     @EventHandler
     void on(ConcernReopened e) {
-        jdbc.update("UPDATE analytics_concern SET reopened = TRUE WHERE concern_id = ?", e.concernId());
+        jdbc.update("UPDATE analytics_concern SET reopened = TRUE WHERE concern_key = ?", concern(e.concernId()));
     }
 
     /** The conversation row, with the concern's person and its district at the time. */
     @EventHandler
     void on(ConversationEvent.ConversationPlanned e) {
         jdbc.update("""
-                INSERT INTO analytics_conversation (conversation_id, concern_id, person, district, kind, mandatory,
+                INSERT INTO analytics_conversation (conversation_key, concern_key, person, district, kind, mandatory,
                   adult, planned_at)
-                SELECT ?, concern_id, person, current_district, ?, ?, ?, ? FROM analytics_concern WHERE concern_id = ?
-                ON CONFLICT (conversation_id) DO NOTHING""",
-                e.conversationId(), e.kind(), e.mandatory(), adult(e.concernId(), e.at()), e.at(), e.concernId());
+                SELECT ?, concern_key, person, current_district, ?, ?, ?, ? FROM analytics_concern WHERE concern_key = ?
+                ON CONFLICT (conversation_key) DO NOTHING""",
+                conversation(e.conversationId()), e.kind(), e.mandatory(), adult(e.concernId(), e.at()), e.at(),
+                concern(e.concernId()));
     }
 
     /** A conversation is planned before it is held; one that was not gets its row here. */
     @EventHandler
     void on(ConversationEvent.ConversationHeld e) {
         jdbc.update("""
-                INSERT INTO analytics_conversation (conversation_id, concern_id, person, district, kind, adult,
+                INSERT INTO analytics_conversation (conversation_key, concern_key, person, district, kind, adult,
                   held_at, held_by, outcome)
-                SELECT ?, concern_id, person, current_district, ?, ?, ?, ?, ? FROM analytics_concern
-                WHERE concern_id = ?
-                ON CONFLICT (conversation_id) DO UPDATE SET kind = EXCLUDED.kind, held_at = EXCLUDED.held_at,
+                SELECT ?, concern_key, person, current_district, ?, ?, ?, ?, ? FROM analytics_concern
+                WHERE concern_key = ?
+                ON CONFLICT (conversation_key) DO UPDATE SET kind = EXCLUDED.kind, held_at = EXCLUDED.held_at,
                   held_by = EXCLUDED.held_by, outcome = EXCLUDED.outcome,
                   district = COALESCE(analytics_conversation.district, EXCLUDED.district)""",
-                e.conversationId(), e.kind(), adult(e.concernId(), e.at()), e.at(), e.heldBy(), e.outcome(),
-                e.concernId());
+                conversation(e.conversationId()), e.kind(), adult(e.concernId(), e.at()), e.at(), e.heldBy(),
+                e.outcome(), concern(e.concernId()));
         jdbc.update("""
                 UPDATE analytics_concern SET first_conversation_at = COALESCE(first_conversation_at, ?)
-                WHERE concern_id = ?""", e.at(), e.concernId());
+                WHERE concern_key = ?""", e.at(), concern(e.concernId()));
     }
 
     @EventHandler
     void on(ConversationEvent.ConversationDeclined e) {
-        jdbc.update("UPDATE analytics_conversation SET declined_at = COALESCE(declined_at, ?) WHERE conversation_id = ?",
-                e.at(), e.conversationId());
+        jdbc.update("UPDATE analytics_conversation SET declined_at = COALESCE(declined_at, ?) WHERE conversation_key = ?",
+                e.at(), conversation(e.conversationId()));
     }
 
     @EventHandler
     void on(ReferralEvent.ReferralMade e) {
         jdbc.update("""
-                INSERT INTO analytics_referral (referral_id, concern_id, person, district, agency, basis, made_at,
+                INSERT INTO analytics_referral (referral_key, concern_key, person, district, agency, basis, made_at,
                   state)
-                SELECT ?, concern_id, person, current_district, ?, ?, ?, 'MADE' FROM analytics_concern
-                WHERE concern_id = ?
-                ON CONFLICT (referral_id) DO NOTHING""",
-                e.referralId(), e.agency(), e.basis(), e.at(), e.concernId());
+                SELECT ?, concern_key, person, current_district, ?, ?, ?, 'MADE' FROM analytics_concern
+                WHERE concern_key = ?
+                ON CONFLICT (referral_key) DO NOTHING""",
+                referral(e.referralId()), e.agency(), e.basis(), e.at(), concern(e.concernId()));
     }
 
     @EventHandler
@@ -162,19 +164,31 @@ public class StatisticsProjection {
     }
 
     private void closed(UUID concernId, Instant at) {
-        jdbc.update("UPDATE analytics_concern SET closed_at = COALESCE(closed_at, ?) WHERE concern_id = ?", at,
-                concernId);
+        jdbc.update("UPDATE analytics_concern SET closed_at = COALESCE(closed_at, ?) WHERE concern_key = ?", at,
+                concern(concernId));
     }
 
     /** The partner's first answer times it; its latest says where the referral stands. */
     private void answered(UUID referralId, Instant at, String state) {
         jdbc.update("""
                 UPDATE analytics_referral SET first_answer_at = COALESCE(first_answer_at, ?), state = ?
-                WHERE referral_id = ?""", at, state, referralId);
+                WHERE referral_key = ?""", at, state, referral(referralId));
     }
 
     private void state(UUID referralId, String state) {
-        jdbc.update("UPDATE analytics_referral SET state = ? WHERE referral_id = ?", state, referralId);
+        jdbc.update("UPDATE analytics_referral SET state = ? WHERE referral_key = ?", state, referral(referralId));
+    }
+
+    private String concern(UUID id) {
+        return pseudonyms.of(Pseudonyms.Kind.CONCERN, id);
+    }
+
+    private String conversation(UUID id) {
+        return pseudonyms.of(Pseudonyms.Kind.CONVERSATION, id);
+    }
+
+    private String referral(UUID id) {
+        return pseudonyms.of(Pseudonyms.Kind.REFERRAL, id);
     }
 
     /** Whether the person was of age at the moment; null when their birth date is not known. */

@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
-import no.concerntrail.platform.http.InstantParameter;
 import no.concerntrail.platform.security.Roles;
 
 /**
@@ -27,19 +26,19 @@ public class StatisticsResource {
     Statistics statistics;
 
     /**
-     * @param from    the period's start (inclusive); open when absent
-     * @param to      its end (exclusive); open when absent
+     * @param from    the period's first day (in Norway); open when absent
+     * @param to      the day after its last; open when absent
      * @param groupBy {@code year}, {@code district}, both (the default) or neither (empty)
      */
     @GET
     @Produces({MediaType.APPLICATION_JSON, StatisticsCsv.TEXT_CSV})
-    public Statistics.Report statistics(@QueryParam("from") @Pattern(regexp = InstantParameter.PATTERN,
-                                                message = InstantParameter.MESSAGE) String from,
-                                        @QueryParam("to") @Pattern(regexp = InstantParameter.PATTERN,
-                                                message = InstantParameter.MESSAGE) String to,
+    public Statistics.Report statistics(@QueryParam("from") @Pattern(regexp = AnalyticsPeriod.DAY,
+                                                message = AnalyticsPeriod.DAY_MESSAGE) String from,
+                                        @QueryParam("to") @Pattern(regexp = AnalyticsPeriod.DAY,
+                                                message = AnalyticsPeriod.DAY_MESSAGE) String to,
                                         @QueryParam("groupBy") @Pattern(regexp = GROUP_BY, message = "must be year, "
                                                 + "district, year,district or empty") String groupBy) {
-        AnalyticsPeriod period = AnalyticsPeriod.of(from, to);
+        AnalyticsPeriod.Days period = AnalyticsPeriod.days(from, to);
         return statistics.of(period.from(), period.to(), grouping(groupBy));
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /**
  * conversation-service's published events (contract v1 on concerntrail.conversation.events) as case-service
@@ -16,18 +17,21 @@ public sealed interface ConversationEvent extends ReportedEvent {
 
     UUID conversationId();
 
+    @Revision("1")
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ConversationPlanned(UUID conversationId, UUID concernId, String kind, Instant plannedStart,
                                Boolean mandatory, String summonsGround, Boolean guardiansInvited, String actor,
                                Instant at) implements ConversationEvent {
     }
 
+    @Revision("1")
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ConversationRescheduled(UUID conversationId, UUID concernId, Instant plannedStart, String actor, Instant at)
             implements ConversationEvent {
     }
 
     /** outcome LOWERED or RAISED (with newLevel) changes the concern; see ConversationEventsHandler. */
+    @Revision("1")
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ConversationHeld(UUID conversationId, UUID concernId, String kind, Instant startedAt, Instant endedAt,
                             String heldBy, String trustedPersonRole, String guidingOfficer, Boolean guardiansPresent,
@@ -36,16 +40,19 @@ public sealed interface ConversationEvent extends ReportedEvent {
             implements ConversationEvent {
     }
 
+    @Revision("1")
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ConversationDeclined(UUID conversationId, UUID concernId, String actor, Instant at)
             implements ConversationEvent {
     }
 
+    @Revision("1")
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ConversationCancelled(UUID conversationId, UUID concernId, String actor, Instant at)
             implements ConversationEvent {
     }
 
+    @Revision("1")
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ConversationNoShow(UUID conversationId, UUID concernId, Boolean mandatory, String actor, Instant at)
             implements ConversationEvent {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.serialization.Revision;
 
 /**
  * referral-service's police-internal events (contract v1 on concerntrail.referral.events) as case-service reads them
@@ -17,45 +18,73 @@ public sealed interface ReferralEvent extends ReportedEvent {
 
     UUID referralId();
 
+    @Revision("1")
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ReferralMade(UUID referralId, UUID concernId, String agency, String basis, String provision,
                         String citation, List<String> helpNeeds, UUID conversationId, String actor, Instant at)
             implements ReferralEvent {
     }
 
+    @Revision("1")
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ReferralAcknowledged(UUID referralId, UUID concernId, String agency, String actor, Instant at)
             implements ReferralEvent {
     }
 
+    @Revision("1")
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ReferralAccepted(UUID referralId, UUID concernId, String agency, String actor, Instant at)
             implements ReferralEvent {
     }
 
+    @Revision("1")
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ReferralDeclined(UUID referralId, UUID concernId, String agency, String reason, String actor, Instant at)
             implements ReferralEvent {
+
+        @Override
+        public ReferralDeclined stored() {
+            return new ReferralDeclined(referralId, concernId, agency, null, actor, at);
+        }
     }
 
+    @Revision("1")
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ReferralCompleted(UUID referralId, UUID concernId, String agency, String note, String actor, Instant at)
             implements ReferralEvent {
+
+        @Override
+        public ReferralCompleted stored() {
+            return new ReferralCompleted(referralId, concernId, agency, null, actor, at);
+        }
     }
 
+    @Revision("1")
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ReferralWithdrawn(UUID referralId, UUID concernId, String agency, String reason, String actor, Instant at)
             implements ReferralEvent {
+
+        @Override
+        public ReferralWithdrawn stored() {
+            return new ReferralWithdrawn(referralId, concernId, agency, null, actor, at);
+        }
     }
 
+    @Revision("1")
     @JsonIgnoreProperties(ignoreUnknown = true)
     record SubjectNotified(UUID referralId, UUID concernId, String agency, Instant notifiedAt, String method,
                            String actor, Instant at) implements ReferralEvent {
     }
 
+    @Revision("1")
     @JsonIgnoreProperties(ignoreUnknown = true)
     record NotificationDeferred(UUID referralId, UUID concernId, String agency, String reason, LocalDate until,
                                 String actor, Instant at) implements ReferralEvent {
+
+        @Override
+        public NotificationDeferred stored() {
+            return new NotificationDeferred(referralId, concernId, agency, null, until, actor, at);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package no.concerntrail.cases.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.UUID;
 import no.concerntrail.cases.projection.ConcernTimeline;
 import no.concerntrail.cases.projection.ConcernViews;
@@ -24,6 +25,8 @@ import org.jboss.logging.Logger;
 public class TimelineReports {
 
     private static final Logger LOG = Logger.getLogger(TimelineReports.class);
+    /** The stored event's metadata that names its concern, for the processors that keep each concern in order. */
+    public static final String CONCERN = "concernId";
 
     @Inject
     ConcernViews concerns;
@@ -63,7 +66,8 @@ public class TimelineReports {
                 unreadable ? null : json.valueToTree(event),
                 refusal == null ? null : refusal.rule(), refusal == null ? null : refusal.getMessage()));
         if (!unreadable) {
-            events.publish(GenericEventMessage.asEventMessage(event));
+            events.publish(GenericEventMessage.asEventMessage(event.stored())
+                    .andMetaData(Map.of(CONCERN, event.concernId().toString())));
         }
     }
 

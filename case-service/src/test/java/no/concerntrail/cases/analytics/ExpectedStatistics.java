@@ -113,7 +113,8 @@ final class ExpectedStatistics {
     private void share(String figure, List<Row> rows) {
         grouped(rows).forEach((group, members) -> {
             List<Row> declined = members.stream().filter(row -> row.measure() > 0).toList();
-            boolean small = persons(members) < minimum || !declined.isEmpty() && persons(declined) < minimum;
+            List<Row> agreed = members.stream().filter(row -> row.measure() == 0).toList();
+            boolean small = persons(members) < minimum || few(declined) || few(agreed);
             double share = Math.round(1000.0 * declined.size() / members.size()) / 1000.0;
             figures.put(key(figure, "share", group), small ? "suppressed" : String.valueOf(share));
         });
@@ -123,7 +124,8 @@ final class ExpectedStatistics {
         grouped(rows).forEach((group, members) -> {
             List<Double> sorted = members.stream().map(Row::measure).sorted().toList();
             put(figure, "median", group, persons(members), String.valueOf(tenths(percentile(sorted, 0.5))));
-            put(figure, "p90", group, persons(members), String.valueOf(tenths(percentile(sorted, 0.9))));
+            // a 90th percentile needs twice the persons: over a few it is near one person's own time
+            put(figure, "p90", group, persons(members) / 2, String.valueOf(tenths(percentile(sorted, 0.9))));
         });
     }
 
@@ -147,6 +149,11 @@ final class ExpectedStatistics {
         StringBuilder key = new StringBuilder(figure).append('|').append(measure).append('|');
         group.forEach((dimension, value) -> key.append(dimension).append('=').append(value).append(';'));
         return key.toString();
+    }
+
+    /** Some rows, of fewer persons than the minimum. */
+    private boolean few(List<Row> rows) {
+        return !rows.isEmpty() && persons(rows) < minimum;
     }
 
     private static Map<Map<String, Object>, List<Row>> grouped(List<Row> rows) {

@@ -14,6 +14,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
@@ -40,13 +41,22 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
  * @param publicationSegments how many segments each publication and projection is split into, to run in parallel
  * @param upcasters           read older revisions of stored events as their current one, in this order
  * @param nodeId              the name this process claims the publication's segments under
+ * @param projectionFailures  where an event a projection's handler fails on goes, so the projection goes on
  */
 public record EventSourcedService(DataSource dataSource, jakarta.transaction.TransactionManager jta,
                                   Class<?> aggregate, int snapshotThreshold,
                                   String readModelName, Object readModel,
                                   List<StreamingPublication> publications, List<StreamingProjection> projections,
                                   int publicationSegments,
-                                  List<EventUpcaster> upcasters, String nodeId) {
+                                  List<EventUpcaster> upcasters, String nodeId,
+                                  ProjectionFailures projectionFailures) {
+
+    /** An event a projection could not take in: parked for an operator, not retried for ever ahead of the rest. */
+    @FunctionalInterface
+    public interface ProjectionFailures {
+        void park(String projection, EventMessage<?> event, Exception failure);
+    }
+
 
     /** How long the publication waits, at most, to see an event committed by a request; see build(). */
     static final Duration FETCH_DELAY = Duration.ofMillis(50);
@@ -164,6 +174,10 @@ public record EventSourcedService(DataSource dataSource, jakarta.transaction.Tra
                                 .claimExtensionThreshold(CLAIM_EXTENSION.toMillis())
                                 .tokenClaimInterval(CLAIM_INTERVAL.toMillis()))
                 .registerSequencingPolicy(projection.name(), c -> projection.order())
+                // before its SQL (a payload it cannot read, a field it needs missing); a statement PostgreSQL refuses
+                // fails the whole batch's transaction, and the batch is retried
+                .registerListenerInvocationErrorHandler(projection.name(),
+                        c -> (failure, event, handler) -> projectionFailures.park(projection.name(), event, failure))
                 .registerEventHandler(c -> projection.handler())
                 .assignHandlerInstancesMatching(projection.name(), h -> h == projection.handler());
     }

@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Stored events the publication can never map to the published contract as they are (a payload this version cannot
- * read, a mapping that fails on it), parked in the service's {@code unpublished_event} table in the publication's
+ * read, a mapping that fails on it), or a projection cannot take in, parked in the service's {@code unpublished_event} table in the publication's
  * own transaction, so the events behind them keep flowing and nothing is skipped unseen: readiness and a metric
  * count them, and an operator retries one after a fix. Where the event is, never what it says.
  */
@@ -75,6 +75,11 @@ public class UnpublishedEvents {
     /** Published after all (a retry after a fix). */
     public void remove(long id) {
         jdbc.update("DELETE FROM unpublished_event WHERE id = ?", id);
+    }
+
+    /** All of one processor's, which it is about to read again from the first event (a projection's rebuild). */
+    public void removeAll(String publication) {
+        jdbc.update("DELETE FROM unpublished_event WHERE publication = ?", publication);
     }
 
     /** The stored type's name, also of a class this version does not have. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import no.concerntrail.platform.events.UnpublishedEvents;
 import no.concerntrail.platform.rules.RuleViolation;
 import no.concerntrail.platform.service.ServiceRuntime;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -19,6 +20,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 /**
  * Rebuilds a projection by replay: its processor stops, its token is reset (its {@code @ResetHandler} empties its
  * tables in that transaction), and it reads the event store again from the first event, while the service runs on.
+ * The replica asked must hold the whole projection (resetting claims every segment, and is refused while another
+ * replica holds one); it follows the rebuild, so ask it for the progress.
  * Progress is the processor's own position (its slowest segment's) against the last event stored when the rebuild
  * began.
  */
@@ -27,20 +30,24 @@ public class ProjectionRebuilds {
 
     /** A rebuild needs every segment of the projection: a replica elsewhere that holds one must stop first. */
     public static final String HELD_ELSEWHERE = "projection-held-elsewhere";
+    /** A rebuild runs to its end: another one would empty the projection again halfway. */
+    public static final String ALREADY_REBUILDING = "projection-already-rebuilding";
 
     /**
      * How far a rebuild has come.
      *
-     * @param done             the position in the event store the projection has reached (its slowest segment)
+     * @param done             the position in the event store the projection has reached (its slowest segment); a
+     *                         position, not a count: an append rolled back leaves its number unused
      * @param total            the position of the last event stored when the rebuild began, or now when none did
-     * @param eventsPerSecond  since the rebuild began; null when none has in this process
+     * @param eventsPerSecond  since the rebuild began, until it ended; null when none has in this process
      * @param secondsLeft      at that rate; null when not known
      */
     public record Progress(String projection, boolean rebuilding, long done, long total, Double eventsPerSecond,
                            Long secondsLeft) {
     }
 
-    private record Started(Instant at, long total) {
+    /** A rebuild begun in this process; its rate is fixed once it is done. */
+    private record Started(Instant at, long total, Double finalRate) {
     }
 
     private final Map<String, Started> started = new ConcurrentHashMap<>();
@@ -49,21 +56,27 @@ public class ProjectionRebuilds {
     ServiceRuntime runtime;
     @Inject
     EventStore eventStore;
+    @Inject
+    UnpublishedEvents unpublished;
 
     /** Starts the rebuild and returns at once: the processor works on in the background. */
     public synchronized Progress rebuild(String name) {
         StreamingEventProcessor processor = processor(name);
+        if (progress(name).rebuilding()) {
+            throw RuleViolation.conflict(ALREADY_REBUILDING, name + " is being rebuilt; follow it, it ends by itself");
+        }
         long total = position(eventStore.createHeadToken());
         processor.shutDown();
         try {
             processor.resetTokens();
+            unpublished.removeAll(name); // what it parked, it meets again: parked again if it fails again
         } catch (UnableToClaimTokenException held) {
             throw RuleViolation.conflict(HELD_ELSEWHERE, "Another replica holds a segment of " + name
                     + "; stop it (or wait until its claim expires) and rebuild again");
         } finally {
             processor.start();
         }
-        started.put(name, new Started(Instant.now(), total));
+        started.put(name, new Started(Instant.now(), total, null));
         return progress(name);
     }
 
@@ -78,11 +91,17 @@ public class ProjectionRebuilds {
             return new Progress(name, false, done, position(eventStore.createHeadToken()), null, null);
         }
         boolean rebuilding = done < rebuild.total();
+        if (rebuild.finalRate() != null) {
+            return new Progress(name, rebuilding, done, rebuild.total(), rebuild.finalRate(), 0L);
+        }
         double seconds = Math.max(Duration.between(rebuild.at(), Instant.now()).toMillis(), 1) / 1000.0;
-        double rate = done / seconds;
-        Long left = !rebuilding ? Long.valueOf(0) : rate > 0 ? Long.valueOf(Math.round((rebuild.total() - done) / rate))
-                : null;
-        return new Progress(name, rebuilding, done, rebuild.total(), Math.round(rate * 10) / 10.0, left);
+        double rate = Math.round(Math.min(done, rebuild.total()) / seconds * 10) / 10.0;
+        if (!rebuilding) {
+            started.put(name, new Started(rebuild.at(), rebuild.total(), rate));
+            return new Progress(name, false, done, rebuild.total(), rate, 0L);
+        }
+        Long left = rate > 0 ? Long.valueOf(Math.round((rebuild.total() - done) / rate)) : null;
+        return new Progress(name, true, done, rebuild.total(), rate, left);
     }
 
     private StreamingEventProcessor processor(String name) {

@@ -93,7 +93,9 @@ public class ServiceRuntime {
                 feed.delivered(), feed.from() == Feed.From.ITS_FIRST_START)));
         return new EventSourcedService(dataSource, jta, definition.aggregate(), snapshotThreshold,
                 definition.readModelName(), definition.readModel(), publications, definition.projections(),
-                publicationSegments, definition.upcasters(), nodeId());
+                publicationSegments, definition.upcasters(), nodeId(), (projection, event, failure) ->
+                        unpublished.park(projection, event, "the projection cannot take it in ("
+                                + failure.getClass().getSimpleName() + "); rebuild it after the fix"));
     });
 
     private StreamingPublication publication(String name, Routes routes, SequencingPolicy<? super EventMessage<?>> order,
@@ -155,6 +157,10 @@ public class ServiceRuntime {
             throw new IllegalStateException("Parked event " + parked.id() + " is not in the event store as recorded");
         }
         CloudEventPublisher publisher = publishers.get(parked.publication());
+        if (publisher == null && projection(parked.publication()).isPresent()) {
+            throw new IllegalStateException("Parked event " + parked.id() + " is the projection "
+                    + parked.publication() + "'s: rebuild the projection after the fix");
+        }
         if (publisher == null) {
             throw new IllegalStateException("Parked event " + parked.id() + " belongs to " + parked.publication()
                     + ", which this version does not publish");
