@@ -70,10 +70,10 @@ final class ExpectedStatistics {
             }
             for (Conversation v : c.conversations) {
                 if (v.adult() && !v.mandatory()) {
-                    invitedAdults.add(new Row(c.person, group(v.planned(), c.district), v.declined() != null ? 1 : 0));
+                    invitedAdults.add(new Row(c.person, group(v.planned(), v.district()), v.declined() != null ? 1 : 0));
                 }
                 if (v.held() != null) {
-                    Map<String, Object> when = group(v.held(), c.district);
+                    Map<String, Object> when = group(v.held(), v.district());
                     held.add(new Row(c.person, with(when, "kind", v.kind()), 1));
                     heldByObligation.add(new Row(c.person, with(when, "mandatory", v.mandatory()), 1));
                     outcomesByKind.add(new Row(c.person, with(with(when, "kind", v.kind()), "outcome", v.outcome()), 1));
@@ -82,7 +82,7 @@ final class ExpectedStatistics {
                 }
             }
             for (Referral r : c.referrals) {
-                Map<String, Object> when = group(r.made(), c.district);
+                Map<String, Object> when = group(r.made(), r.district());
                 referrals.add(new Row(c.person,
                         with(with(with(when, "agency", r.agency()), "basis", r.basis()), "state", r.state()), 1));
                 if (r.firstAnswer() != null) {

@@ -50,20 +50,29 @@ final class StatisticsScenario {
     record Person(String name, LocalDate birthDate, String nationalId) {
     }
 
-    /** A conversation as the scenario had it: when planned, held or declined, by whom, and with what outcome. */
+    /**
+     * A conversation as the scenario had it: when planned, held or declined, by whom, with what outcome, and the
+     * concern's district when it was planned.
+     */
     record Conversation(String kind, boolean mandatory, boolean adult, Instant planned, Instant held, String heldBy,
-                        String outcome, Instant declined) {
+                        String outcome, Instant declined, String district) {
     }
 
-    /** A referral: when made and first answered, and where it stands (MADE, ACKNOWLEDGED, ... WITHDRAWN). */
-    record Referral(String agency, String basis, Instant made, Instant firstAnswer, String state) {
+    /**
+     * A referral: when made and first answered, where it stands (MADE, ACKNOWLEDGED, ... WITHDRAWN), and the
+     * concern's district when it was made.
+     */
+    record Referral(String agency, String basis, Instant made, Instant firstAnswer, String state, String district) {
     }
 
     /** A concern as the scenario had it. */
     static final class Concern {
         UUID id;
         Person person;
+        /** where it was received */
         String district;
+        /** where it belongs now: another district's after a transfer */
+        String current;
         Instant received;
         Instant firstConversation;
         Instant firstLowered;
@@ -121,6 +130,7 @@ final class StatisticsScenario {
         Concern concern = new Concern();
         concern.person = persons.get(random.nextInt(persons.size()));
         concern.district = DISTRICTS.get(random.nextInt(DISTRICTS.size()));
+        concern.current = concern.district;
         Instant at = START.plusSeconds(random.nextInt((int) Duration.ofDays(365 * 3 - 120).toSeconds()));
         concern.received = at;
         String officer = "Betjent" + index + run;
@@ -143,6 +153,13 @@ final class StatisticsScenario {
                 .statusCode(200);
         teamLead(concern).body(Map.of("assignee", officer)).post("/concerns/{id}/assign", concern.id).then()
                 .statusCode(200);
+        if (random.nextInt(100) < 12) { // the person moves: the concern goes to the other district, its officer with it
+            String reason = "Flyttet" + index + run;
+            planted.add(reason);
+            concern.current = DISTRICTS.get(1 - DISTRICTS.indexOf(concern.district));
+            teamLead(concern).body(Map.of("district", concern.current, "reason", reason))
+                    .post("/concerns/{id}/transfer", concern.id).then().statusCode(200);
+        }
 
         at = conversations(concern, officer, at);
         at = referrals(concern, officer, at);
@@ -186,7 +203,8 @@ final class StatisticsScenario {
                 Map<String, Object> declined = ConversationTopic.cancelled(conversationId, concern.id.toString());
                 declined.putAll(Map.of("actor", officer, "at", at));
                 publishConversation("ConversationDeclined", concern, declined);
-                concern.conversations.add(new Conversation(kind, mandatory, adult, plannedAt, null, null, null, at));
+                concern.conversations.add(new Conversation(kind, mandatory, adult, plannedAt, null, null, null, at,
+                        concern.current));
                 continue;
             }
             at = at.plus(days(1, 10));
@@ -207,7 +225,8 @@ final class StatisticsScenario {
             held.put("guidingOfficer", "TRUSTED_PERSON".equals(heldBy) ? guide : null);
             at(at); // the level change case-service makes of it is stamped now
             publishConversation("ConversationHeld", concern, held);
-            concern.conversations.add(new Conversation(kind, mandatory, adult, plannedAt, at, heldBy, outcome, null));
+            concern.conversations.add(new Conversation(kind, mandatory, adult, plannedAt, at, heldBy, outcome, null,
+                    concern.current));
             concern.firstConversation = concern.firstConversation == null ? at : concern.firstConversation;
             if (newLevel != null) {
                 String expected = newLevel;
@@ -277,7 +296,7 @@ final class StatisticsScenario {
             publishReferral("ReferralWithdrawn", withdrawn);
             state = "WITHDRAWN";
         }
-        concern.referrals.add(new Referral(agency, basis, made, firstAnswer, state));
+        concern.referrals.add(new Referral(agency, basis, made, firstAnswer, state, concern.current));
         return at;
     }
 

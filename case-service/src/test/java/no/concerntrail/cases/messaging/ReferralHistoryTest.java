@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.concerntrail.cases.CaseServiceInfra;
 import no.concerntrail.testing.ContractExamples;
+import no.concerntrail.testing.ServiceDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,8 +36,10 @@ import org.junit.jupiter.api.Test;
 @TestProfile(CaseServiceInfra.class)
 class ReferralHistoryTest {
 
+    private static final ServiceDatabase CASES = ServiceDatabase.of("case-service");
+
     @Test
-    void everyReferralEventIsShownOnceInTimeOrderWithItsPublishedFields() {
+    void everyReferralEventIsShownOnceInTimeOrderWithItsPublishedFields() throws Exception {
         String id = adoptedAndAssigned(with(concern(), "level", "MODERATE"));
         String declined = UUID.randomUUID().toString();
         String completed = UUID.randomUUID().toString();
@@ -86,6 +89,18 @@ class ReferralHistoryTest {
         // a referral is a timeline entry only: the concern is as the officer left it
         caseWorker().get("/concerns/{id}", id).then().statusCode(200).body("level", equalTo("HIGH"))
                 .body("status", equalTo("OPEN"));
+
+        // each is stored once in case-service's own event store too (the redelivery not again), beside the concern's
+        // events and outside its aggregate, without the free text a person wrote: that stays in the timeline only
+        List<String> stored = CASES.column("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                + "WHERE payload_type LIKE '%ReferralEvent%' AND convert_from(payload, 'UTF8') LIKE ?", "%" + id + "%");
+        assertThat(stored).hasSize(10);
+        assertThat(String.join("\n", stored)).contains("DUTY_TO_NOTIFY").doesNotContain(
+                "The family has a measure already.", "Referred to the wrong office.", "Support at school is in place.",
+                "Telling the family now would end the talks.");
+        assertThat(CASES.column("SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry WHERE payload_type "
+                + "LIKE '%ReferralEvent%' AND convert_from(payload, 'UTF8') LIKE ?", "%" + id + "%"))
+                .allSatisfy(metaData -> assertThat(metaData).contains(id));
     }
 
     /** Publishes with a new ce_id, noting the body under its referral and type. */
