@@ -2,6 +2,7 @@ package no.concerntrail.cases.analytics;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -73,7 +74,10 @@ public class Statistics {
         this.rebuilds = rebuilds;
     }
 
+    /** Every figure from one snapshot of the tables, so the figures of one report add up. */
+    @Transactional
     public Report of(LocalDate from, LocalDate to, List<Grouping> groupBy) {
+        jdbc.update("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
         boolean rebuilding = rebuilds.progress(StatisticsProjection.NAME).rebuilding();
         List<Figure> figures = new ArrayList<>();
         Period period = new Period(from == null ? OPEN_START : PoliceTime.startOf(from),
