@@ -22,8 +22,8 @@ import java.util.Locale;
  * CONCERNTRAIL_TOKEN=<a team lead's or operator's token> \
  *   java -cp <deploy/local's classpath> no.concerntrail.local.ProjectionRebuild http://127.0.0.1:8081 analytics-statistics
  * }</pre>
- * The README gives the Maven command that runs it. Exit status 0 when rebuilt, 1 when the service refused or could
- * not be reached, 2 for wrong arguments.
+ * The README gives the Maven command that runs it. Exit status 0 when rebuilt, 1 when the service refused, could
+ * not be reached or the projection fails, 2 for wrong arguments.
  */
 public final class ProjectionRebuild {
 
@@ -86,6 +86,11 @@ public final class ProjectionRebuild {
             }
             progress = JSON.readTree(now.body());
             out.println(line(progress));
+            if (progress.path("failing").asBoolean()) {
+                out.println("The rebuild of " + name + " is stuck: the projection fails on an event and retries it; the "
+                        + "service's log says why. It goes on by itself once that is fixed.");
+                return 1;
+            }
         }
         out.printf(Locale.ROOT, "Rebuilt %s: %,d events at %,.0f events/s%n", name, progress.path("done").asLong(),
                 progress.path("eventsPerSecond").asDouble());

@@ -41,9 +41,11 @@ public class ProjectionRebuilds {
      * @param total            the position of the last event stored when the rebuild began, or now when none did
      * @param eventsPerSecond  since the rebuild began, until it ended; null when none has in this process
      * @param secondsLeft      at that rate; null when not known
+     * @param failing          a part of the projection fails and is retrying its batch (the service's log says why):
+     *                         it will not get further until that is fixed
      */
     public record Progress(String projection, boolean rebuilding, long done, long total, Double eventsPerSecond,
-                           Long secondsLeft) {
+                           Long secondsLeft, boolean failing) {
     }
 
     /** A rebuild begun in this process; its rate is fixed once it is done. */
@@ -86,22 +88,23 @@ public class ProjectionRebuilds {
         // Axon counts a replay as over only once an event after the reset point arrives: the position says more
         long done = segments.values().stream().mapToLong(status -> orZero(status.getCurrentPosition())).min()
                 .orElse(0);
+        boolean failing = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         Started rebuild = started.get(name);
         if (rebuild == null) {
-            return new Progress(name, false, done, position(eventStore.createHeadToken()), null, null);
+            return new Progress(name, false, done, position(eventStore.createHeadToken()), null, null, failing);
         }
         boolean rebuilding = done < rebuild.total();
         if (rebuild.finalRate() != null) {
-            return new Progress(name, rebuilding, done, rebuild.total(), rebuild.finalRate(), 0L);
+            return new Progress(name, rebuilding, done, rebuild.total(), rebuild.finalRate(), 0L, failing);
         }
         double seconds = Math.max(Duration.between(rebuild.at(), Instant.now()).toMillis(), 1) / 1000.0;
         double rate = Math.round(Math.min(done, rebuild.total()) / seconds * 10) / 10.0;
         if (!rebuilding) {
             started.put(name, new Started(rebuild.at(), rebuild.total(), rate));
-            return new Progress(name, false, done, rebuild.total(), rate, 0L);
+            return new Progress(name, false, done, rebuild.total(), rate, 0L, failing);
         }
         Long left = rate > 0 ? Long.valueOf(Math.round((rebuild.total() - done) / rate)) : null;
-        return new Progress(name, true, done, rebuild.total(), rate, left);
+        return new Progress(name, true, done, rebuild.total(), rate, left, failing);
     }
 
     private StreamingEventProcessor processor(String name) {
