@@ -48,7 +48,11 @@ class HostileInputTest {
                 new Endpoint("POST", id + "/lower", CASE_WORKER, Map.of("level", "LOW", "reason", "Calmer")),
                 new Endpoint("POST", id + "/close", CASE_WORKER, Map.of("reason", "Resolved")),
                 new Endpoint("POST", id + "/reopen", CASE_WORKER, Map.of("reason", "New information")),
-                new Endpoint("GET", "/operations/parked-events", Roles.OPERATOR, null));
+                new Endpoint("GET", "/analytics/statistics?from=2025-01-01&to=2026-01-01&groupBy=year", Roles.ANALYST,
+                        null),
+                new Endpoint("GET", "/operations/parked-events", Roles.OPERATOR, null),
+                new Endpoint("GET", "/operations/projections/analytics-statistics", Roles.OPERATOR, null),
+                new Endpoint("GET", "/operations/retention", Roles.OPERATOR, null));
         HostileRequests hostile = new HostileRequests(HostileRequests.seed(), endpoints,
                 role -> JwtTestResource.tokenFor("officer-kari", role), JwtTestResource.tokens());
 
