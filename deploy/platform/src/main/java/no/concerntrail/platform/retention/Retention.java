@@ -27,6 +27,8 @@ public class Retention {
 
     private static final Logger LOG = Logger.getLogger(Retention.class);
     static final String SCHEDULE = "schedule";
+    /** How many rules there are (see the constructor). */
+    static final int RULES = 2;
 
     /** What a rule erases: the table's rows whose time column is older than the cutoff. */
     public record Rule(String name, String table, String time, Duration keep) {
@@ -54,6 +56,9 @@ public class Retention {
         this.jdbc = new Jdbc(dataSource);
         this.rules = List.of(new Rule("idempotency-keys", "idempotency_key", "created_at", idempotencyKeys),
                 new Rule("parked-events", "parked_event", "parked_at", parkedEvents));
+        if (rules.size() != RULES) {
+            throw new IllegalStateException("The API description promises " + RULES + " rules");
+        }
     }
 
     /** What a run now would erase, per rule. */
