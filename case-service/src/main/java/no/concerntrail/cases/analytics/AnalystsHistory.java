@@ -70,7 +70,7 @@ public class AnalystsHistory implements Routes {
      * The concern a stored event is about: a concern's own event, or one another service reported about it; null for
      * anything else.
      */
-    public static UUID concernOf(Object payload) {
+    private static UUID concernOf(Object payload) {
         if (payload instanceof ConcernEvent event) {
             return event.concernId();
         }
@@ -180,7 +180,7 @@ public class AnalystsHistory implements Routes {
     }
 
     private Integer age(UUID concernId, Instant at) {
-        return concerns.find(concernId).map(view -> age(view.birthDate(), at)).orElse(null);
+        return concerns.ageAt(concernId, at).orElse(null);
     }
 
     private String conversation(UUID conversationId) {

@@ -147,7 +147,7 @@ public class Statistics {
                             // the 90th percentile of a few is close to one person's own time
                             figure(figure, group, "p90", tenths(row.getDouble("p90")), persons / 2));
                 }, groups.parameters());
-        return rows.stream().flatMap(List::stream).filter(f -> f.value() != null || f.suppressed()).toList();
+        return rows.stream().flatMap(List::stream).toList();
     }
 
     /** Persons about whom two or more concerns were received (in the group). */

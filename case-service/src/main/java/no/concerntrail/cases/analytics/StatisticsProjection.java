@@ -15,7 +15,6 @@ import no.concerntrail.cases.messaging.ConversationEvent;
 import no.concerntrail.cases.messaging.ReferralEvent;
 import no.concerntrail.cases.projection.ConcernViews;
 import no.concerntrail.platform.jdbc.Jdbc;
-import no.concerntrail.platform.police.PoliceTime;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 
@@ -193,7 +192,6 @@ public class StatisticsProjection {
 
     /** Whether the person was of age at the moment; null when their birth date is not known. */
     private Boolean adult(UUID concernId, Instant at) {
-        return concerns.find(concernId).filter(view -> view.birthDate() != null)
-                .map(view -> PoliceTime.age(view.birthDate(), at) >= ADULT).orElse(null);
+        return concerns.ageAt(concernId, at).map(age -> age >= ADULT).orElse(null);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import no.concerntrail.cases.domain.ConcernSource;
 import no.concerntrail.cases.domain.ConcernStatus;
 import no.concerntrail.cases.domain.TriageOutcome;
 import no.concerntrail.platform.jdbc.Jdbc;
+import no.concerntrail.platform.police.PoliceTime;
 
 /** Queries on the concern read model. */
 @Singleton
@@ -38,6 +40,12 @@ public class ConcernViews {
     public Optional<ConcernView> find(UUID concernId) {
         return jdbc.queryOne("SELECT " + COLUMNS + " FROM concern_view WHERE concern_id = ?", ConcernViews::read,
                 concernId);
+    }
+
+    /** The concern's subject's age in whole years at that moment (in Norway); empty for a concern it does not know. */
+    public Optional<Integer> ageAt(UUID concernId, Instant at) {
+        return jdbc.queryOne("SELECT birth_date FROM concern_view WHERE concern_id = ?",
+                row -> row.getObject(1, LocalDate.class), concernId).map(birthDate -> PoliceTime.age(birthDate, at));
     }
 
     /**

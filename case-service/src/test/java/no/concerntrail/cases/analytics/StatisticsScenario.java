@@ -274,30 +274,32 @@ final class StatisticsScenario {
                 state = "ACCEPTED";
                 if (random.nextBoolean()) {
                     at = at.plus(days(5, 60));
-                    Map<String, Object> completed = answer(referralId, concernId, agency, at);
-                    completed.put("note", "Notat" + referralId.substring(0, 8) + run);
-                    planted.add("Notat" + referralId.substring(0, 8) + run);
-                    publishReferral("ReferralCompleted", completed);
+                    publishReferral("ReferralCompleted", written(answer(referralId, concernId, agency, at), "note",
+                            "Notat" + referralId));
                     state = "COMPLETED";
                 }
             } else if (next < 80) {
                 at = at.plus(days(1, 5));
-                Map<String, Object> declined = answer(referralId, concernId, agency, at);
-                declined.put("reason", "Avslag" + referralId.substring(0, 8) + run);
-                planted.add("Avslag" + referralId.substring(0, 8) + run);
-                publishReferral("ReferralDeclined", declined);
+                publishReferral("ReferralDeclined", written(answer(referralId, concernId, agency, at), "reason",
+                        "Avslag" + referralId));
                 state = "DECLINED";
             }
         } else if (random.nextInt(100) < 30) {
             at = at.plus(days(5, 20));
-            Map<String, Object> withdrawn = answer(referralId, concernId, agency, at);
-            withdrawn.put("reason", "Trukket" + referralId.substring(0, 8) + run);
-            planted.add("Trukket" + referralId.substring(0, 8) + run);
-            publishReferral("ReferralWithdrawn", withdrawn);
+            publishReferral("ReferralWithdrawn", written(answer(referralId, concernId, agency, at), "reason",
+                    "Trukket" + referralId));
             state = "WITHDRAWN";
         }
         concern.referrals.add(new Referral(agency, basis, made, firstAnswer, state, concern.current));
         return at;
+    }
+
+    /** The body with a text of its own, planted, in {@code field}. */
+    private Map<String, Object> written(Map<String, Object> body, String field, String text) {
+        String unique = text + run;
+        planted.add(unique);
+        body.put(field, unique);
+        return body;
     }
 
     private static Map<String, Object> answer(String referralId, String concernId, String agency, Instant at) {
