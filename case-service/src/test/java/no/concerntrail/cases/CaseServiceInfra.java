@@ -1,7 +1,7 @@
 package no.concerntrail.cases;
 
 import java.util.Map;
-import no.concerntrail.local.AnalyticsSecret;
+import no.concerntrail.local.KeyMaterial;
 import no.concerntrail.local.QuarkusConfig;
 import no.concerntrail.testing.ServiceTestProfile;
 
@@ -19,6 +19,6 @@ public class CaseServiceInfra extends ServiceTestProfile {
 
     /** case-service does not start without the secret its analysts' pseudonyms are made under. */
     public static Map<String, String> analyticsSecret() {
-        return QuarkusConfig.analytics(AnalyticsSecret.generate(), "test");
+        return QuarkusConfig.analytics(KeyMaterial.generate(), "test");
     }
 }

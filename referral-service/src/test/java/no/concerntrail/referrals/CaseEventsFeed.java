@@ -67,6 +67,12 @@ public final class CaseEventsFeed {
                 {"concernId":"%s","to":"%s","actor":"lead-ola","at":"%s"}""".formatted(concernId, district, Instant.now()));
     }
 
+    public static void erased(UUID concernId) {
+        publish(concernId, "ConcernErased", """
+                {"concernId":"%s","ground":"SUBJECT_REQUEST","actor":"lead-ola","at":"%s"}""".formatted(concernId,
+                Instant.now()));
+    }
+
     /** Sends one CloudEvent with a fresh ce_id. */
     private static void publish(UUID concernId, String name, String json) {
         CloudEvent event = CloudEventBuilder.v1()

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.concerntrail.cases.domain.Subject;
 import no.concerntrail.cases.domain.event.ConcernAssigned;
 import no.concerntrail.cases.domain.event.ConcernClosed;
+import no.concerntrail.cases.domain.event.ConcernErased;
 import no.concerntrail.cases.domain.event.ConcernEvent;
 import no.concerntrail.cases.domain.event.ConcernLowered;
 import no.concerntrail.cases.domain.event.ConcernRaised;
@@ -41,13 +43,15 @@ public class AnalystsHistory implements Routes {
     static final String SOURCE = "/concerntrail/case-service";
 
     private final Pseudonyms pseudonyms;
+    private final PersonSalts persons;
     private final ConcernViews concerns;
     private final String topic;
 
     @Inject
-    public AnalystsHistory(Pseudonyms pseudonyms, ConcernViews concerns,
+    public AnalystsHistory(Pseudonyms pseudonyms, PersonSalts persons, ConcernViews concerns,
                            @ConfigProperty(name = "concerntrail.analytics.topic") String topic) {
         this.pseudonyms = pseudonyms;
+        this.persons = persons;
         this.concerns = concerns;
         this.topic = topic;
     }
@@ -56,7 +60,8 @@ public class AnalystsHistory implements Routes {
     public List<Publication> of(EventMessage<?> stored) {
         Object payload = stored.getPayload();
         UUID concernId = concernOf(payload);
-        if (concernId == null) {
+        // an erasure is the police's own business: the analysts' figures go on counting the concern, with nobody behind
+        if (concernId == null || payload instanceof ConcernErased) {
             return List.of();
         }
         String concern = pseudonyms.of(Pseudonyms.Kind.CONCERN, concernId);
@@ -81,10 +86,11 @@ public class AnalystsHistory implements Routes {
     private Object data(ConcernEvent e, String concern) {
         String keys = pseudonyms.version();
         if (e instanceof ConcernReceived received) {
-            return new AnalyticsEvents.ConcernReceived(concern, keys, pseudonyms.person(
-                    received.subject().nationalIdentityNumber(), received.subject().name(),
-                    received.subject().birthDate()), age(received.subject().birthDate(), e.at()),
-                    received.district() == null ? null : received.district().name(), received.subject().municipality(),
+            Subject subject = received.subject();
+            return new AnalyticsEvents.ConcernReceived(concern, keys, persons.pseudonymOf(e.concernId(), subject),
+                    subject == null ? null : age(subject.birthDate(), e.at()),
+                    received.district() == null ? null : received.district().name(),
+                    received.municipality(),
                     received.source().name(), received.category().name(), received.level().name(), e.at());
         }
         Integer age = age(e.concernId(), e.at());

@@ -13,9 +13,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Keyed pseudonyms for the analysts' history: HMAC-SHA256 under a deployment secret that never leaves the police, so
- * a pseudonym cannot be recomputed from a name and a birth date by anyone without it (a plain hash could). The same
- * person gets the same pseudonym in every concern, so repeat concerns show; the same concern, conversation or
- * referral the same key in every event. A new secret (a new {@code version}) starts new pseudonyms: linkage across
+ * a pseudonym cannot be recomputed from an id by anyone without it (a plain hash could). A person's is made from their
+ * salt ({@link PersonSalts}), which goes when they are erased; the same person gets the same pseudonym in every
+ * concern meanwhile, so repeat concerns show. The same concern, conversation or referral has the same key in every
+ * event. A new secret (a new {@code version}) starts new pseudonyms: linkage across
  * the rotation is lost, which is what rotating is for.
  */
 public final class Pseudonyms {
@@ -45,14 +46,20 @@ public final class Pseudonyms {
     }
 
     /**
-     * The person: by national identity number where the concern has one, else by name and birth date, normalised so
-     * that spelling variants of case, spacing, hyphens and Unicode forms are one person.
+     * Who the person is, as a keyed lookup that never leaves case-service (it finds their salt, {@link PersonSalts}):
+     * by national identity number where the concern has one, else by name and birth date, normalised so that
+     * spelling variants of case, spacing, hyphens and Unicode forms are one person.
      */
-    public String person(String nationalIdentityNumber, String name, LocalDate birthDate) {
+    public String lookup(String nationalIdentityNumber, String name, LocalDate birthDate) {
         if (nationalIdentityNumber != null && !nationalIdentityNumber.isBlank()) {
-            return "p-" + mac("nin:" + nationalIdentityNumber.strip());
+            return "l-" + mac("nin:" + nationalIdentityNumber.strip());
         }
-        return "p-" + mac("name:" + normalised(name) + "|" + birthDate);
+        return "l-" + mac("name:" + normalised(name) + "|" + birthDate);
+    }
+
+    /** The person's pseudonym on the analysts' records: of their salt, so it is theirs only while the salt is kept. */
+    public String person(byte[] salt) {
+        return "p-" + mac("salt:" + HexFormat.of().formatHex(salt));
     }
 
     /** What besides a person has a key of its own, and the key's prefix. */

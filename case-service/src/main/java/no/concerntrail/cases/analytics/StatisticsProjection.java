@@ -3,9 +3,12 @@ package no.concerntrail.cases.analytics;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import javax.sql.DataSource;
 import no.concerntrail.cases.domain.event.ConcernClosed;
+import no.concerntrail.cases.domain.event.ConcernErased;
 import no.concerntrail.cases.domain.event.ConcernLowered;
 import no.concerntrail.cases.domain.event.ConcernReceived;
 import no.concerntrail.cases.domain.event.ConcernReopened;
@@ -34,12 +37,15 @@ public class StatisticsProjection {
 
     private final Jdbc jdbc;
     private final Pseudonyms pseudonyms;
+    private final PersonSalts persons;
     private final ConcernViews concerns;
 
     @Inject
-    public StatisticsProjection(DataSource dataSource, Pseudonyms pseudonyms, ConcernViews concerns) {
+    public StatisticsProjection(DataSource dataSource, Pseudonyms pseudonyms, PersonSalts persons,
+                                ConcernViews concerns) {
         this.jdbc = new Jdbc(dataSource);
         this.pseudonyms = pseudonyms;
+        this.persons = persons;
         this.concerns = concerns;
     }
 
@@ -53,11 +59,22 @@ public class StatisticsProjection {
     @EventHandler
     void on(ConcernReceived e) {
         String district = e.district() == null ? null : e.district().name();
+        // a report without its time is broken, not erased: parked before the statement, not retried with it
+        Objects.requireNonNull(e.at(), "at");
         jdbc.update("""
                 INSERT INTO analytics_concern (concern_key, person, district, current_district, received_at)
                 VALUES (?, ?, ?, ?, ?) ON CONFLICT (concern_key) DO NOTHING""",
-                concern(e.concernId()), pseudonyms.person(e.subject().nationalIdentityNumber(), e.subject().name(),
-                        e.subject().birthDate()), district, district, e.at());
+                concern(e.concernId()), persons.pseudonymOf(e.concernId(), e.subject()), district, district, e.at());
+    }
+
+    /** The person behind an erased concern is no longer anyone: the concern's key stands for them, as in a rebuild. */
+    @EventHandler
+    void on(ConcernErased e) {
+        String concern = concern(e.concernId());
+        String person = persons.pseudonymOf(e.concernId(), null);
+        for (String table : List.of("analytics_concern", "analytics_conversation", "analytics_referral")) {
+            jdbc.update("UPDATE " + table + " SET person = ? WHERE concern_key = ?", person, concern);
+        }
     }
 
     @EventHandler

@@ -11,6 +11,7 @@ import java.util.UUID;
 import no.concerntrail.cases.domain.ConcernCategory;
 import no.concerntrail.cases.domain.ConcernLevel;
 import no.concerntrail.cases.domain.ConcernSource;
+import no.concerntrail.cases.domain.ErasureGround;
 import no.concerntrail.cases.domain.Reporter;
 import no.concerntrail.cases.domain.Subject;
 import no.concerntrail.cases.domain.TriageOutcome;
@@ -74,5 +75,20 @@ public final class ConcernRequests {
     }
 
     public record WithReason(@Size(max = 2000) String reason) {
+    }
+
+    /** A journal reference, not a sentence: the request or decision is filed under it, and no person is named in it. */
+    static final String REFERENCE = "[A-Za-z0-9][A-Za-z0-9./_-]{0,39}";
+    static final String REFERENCE_MESSAGE = "must be a journal reference: letters, digits and . / _ -, at most 40";
+
+    public record Erase(@NotNull ErasureGround ground,
+                        @NotNull @Pattern(regexp = REFERENCE, message = REFERENCE_MESSAGE) String reference) {
+    }
+
+    /** Every concern about the person with this national identity number. */
+    public record ErasePerson(@NotNull @Pattern(regexp = "\\d{11}", message = "must be 11 digits")
+                              String nationalIdentityNumber,
+                              @NotNull ErasureGround ground,
+                              @NotNull @Pattern(regexp = REFERENCE, message = REFERENCE_MESSAGE) String reference) {
     }
 }

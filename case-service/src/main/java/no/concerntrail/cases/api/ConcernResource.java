@@ -30,6 +30,7 @@ import java.util.UUID;
 import no.concerntrail.cases.domain.ConcernStatus;
 import no.concerntrail.cases.domain.command.AssignConcern;
 import no.concerntrail.cases.domain.command.CloseConcern;
+import no.concerntrail.cases.domain.command.EraseConcern;
 import no.concerntrail.cases.domain.command.LowerConcern;
 import no.concerntrail.cases.domain.command.RaiseConcern;
 import no.concerntrail.cases.domain.command.ReopenConcern;
@@ -257,6 +258,24 @@ public class ConcernResource {
     public Response transfer(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                              @NotNull @Valid ConcernRequests.Transfer request) {
         return decide(id, new TransferConcern(id, request.district(), request.reason(), expectedVersion(id, ifMatch),
+                actor()));
+    }
+
+    /**
+     * Erases the concern's personal data, in every replay and in the other services: a team lead does it, with the
+     * ground and the reference the request or decision is filed under. What remains is that the concern existed, its
+     * decisions and their dates.
+     */
+    @APIResponse(responseCode = "200", description = "The concern as it now is, erased; its ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConcernView.class)))
+    @POST
+    @Path("{id}/erase")
+    @Transactional
+    @RolesAllowed(Roles.TEAM_LEAD)
+    public Response erase(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                          @NotNull @Valid ConcernRequests.Erase request) {
+        return decide(id, new EraseConcern(id, request.ground(), request.reference(), expectedVersion(id, ifMatch),
                 actor()));
     }
 

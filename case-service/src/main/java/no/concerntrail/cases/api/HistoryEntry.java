@@ -30,8 +30,8 @@ public record HistoryEntry(Long sequence, String source, String type, Instant at
             return this;
         }
         ConcernReceived withheld = new ConcernReceived(received.concernId(), received.district(), received.source(),
-                new Reporter(null, null, received.reporter().relation()), received.subject(), received.category(),
-                received.summary(), received.level(), received.actor(), received.at());
+                new Reporter(null, null, received.reporter().relation()), received.subject(), received.municipality(),
+                received.category(), received.summary(), received.level(), received.actor(), received.at());
         return new HistoryEntry(sequence, source, type, at, actor, withheld, refused);
     }
 

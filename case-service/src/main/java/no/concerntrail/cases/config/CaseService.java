@@ -1,5 +1,6 @@
 package no.concerntrail.cases.config;
 
+import com.fasterxml.jackson.databind.node.NullNode;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -29,7 +30,11 @@ public class CaseService {
                 "concerntrail.case.events", CaseEventsContract.V1,
                 // the aggregate is the concern, and the Kafka key: Axon's default keeps each concern in order
                 ServiceDefinition.perAggregate(),
-                List.of(AddedField.nullBefore(ConcernReceived.class, "1", "2", "district")),
+                List.of(AddedField.nullBefore(ConcernReceived.class, "1", "2", "district"),
+                        // from the subject where a report was stored in plain; a sealed one cannot tell
+                        AddedField.derivedBefore(ConcernReceived.class, "2", "3", "municipality",
+                                payload -> payload.path("subject").path("municipality").isTextual()
+                                        ? payload.path("subject").path("municipality") : NullNode.getInstance())),
                 // the analysts are owed the whole history, each concern in order (keyed by the concern's key)
                 List.of(new Feed(ANALYTICS_FEED, analystsHistory, ConcernOrder.POLICY, Delivered.NOTHING,
                         Feed.From.THE_BEGINNING)),

@@ -61,6 +61,14 @@ public final class CaseEvents {
     public record ConcernTransferred(UUID concernId, String from, String to, String actor, Instant at) {
     }
 
+    /**
+     * The concern's personal data was erased (ground: SUBJECT_REQUEST, UNLAWFULLY_RECORDED, NO_LONGER_NEEDED, or
+     * RETENTION_DEADLINE when it was kept as long as allowed): every service erases what it holds about the concern,
+     * once. The concern's earlier events, read again, carry no subject.
+     */
+    public record ConcernErased(UUID concernId, String ground, String actor, Instant at) {
+    }
+
     /** status: OPEN again, or RECEIVED when the concern had been closed at triage and awaits triage anew. */
     public record ConcernReopened(UUID concernId, String status, String actor, Instant at) {
     }

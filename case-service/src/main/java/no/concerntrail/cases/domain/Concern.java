@@ -4,6 +4,7 @@ import static no.concerntrail.cases.domain.ConcernPolicies.adoptedBeforeWork;
 import static no.concerntrail.cases.domain.ConcernPolicies.assignmentMustChange;
 import static no.concerntrail.cases.domain.ConcernPolicies.closeNeedsReason;
 import static no.concerntrail.cases.domain.ConcernPolicies.closedCanOnlyBeReopened;
+import static no.concerntrail.cases.domain.ConcernPolicies.erasedConcernIsFinal;
 import static no.concerntrail.cases.domain.ConcernPolicies.levelChangeNeedsReason;
 import static no.concerntrail.cases.domain.ConcernPolicies.lowerMustGoLower;
 import static no.concerntrail.cases.domain.ConcernPolicies.onlyAssignedConcernChangesLevel;
@@ -26,6 +27,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.concerntrail.cases.domain.command.AssignConcern;
 import no.concerntrail.cases.domain.command.CloseConcern;
+import no.concerntrail.cases.domain.command.EraseConcern;
 import no.concerntrail.cases.domain.command.LowerConcern;
 import no.concerntrail.cases.domain.command.RaiseConcern;
 import no.concerntrail.cases.domain.command.ReceiveConcern;
@@ -34,6 +36,7 @@ import no.concerntrail.cases.domain.command.TransferConcern;
 import no.concerntrail.cases.domain.command.TriageConcern;
 import no.concerntrail.cases.domain.event.ConcernAssigned;
 import no.concerntrail.cases.domain.event.ConcernClosed;
+import no.concerntrail.cases.domain.event.ConcernErased;
 import no.concerntrail.cases.domain.event.ConcernLowered;
 import no.concerntrail.cases.domain.event.ConcernRaised;
 import no.concerntrail.cases.domain.event.ConcernReceived;
@@ -49,10 +52,12 @@ import org.axonframework.serialization.Revision;
 
 /**
  * A concern about one person, from the report through triage, assignment, raising and lowering, to
- * closing and reopening; it belongs to one police district, and may be handed to another. Command handlers decide (check the {@link ConcernPolicies}, then apply an
- * event); event sourcing handlers only evolve the state. The state is just what the decisions need.
+ * closing and reopening; it belongs to one police district, and may be handed to another; its personal data may be
+ * erased, after which it takes no command. Command handlers decide (check the {@link ConcernPolicies}, then apply an
+ * event); event sourcing handlers only evolve the state. The state is just what the decisions need, and no personal
+ * data (revision 3 added {@code erased}: older snapshots are replayed instead).
  */
-@Revision("2")
+@Revision("3")
 public class Concern {
 
     @AggregateIdentifier
@@ -63,6 +68,8 @@ public class Concern {
     private PoliceDistrict district;
     private String assignee;
     private boolean adopted;
+    /** Its personal data was erased: it takes no command any more. */
+    private boolean erased;
     /** Conversations whose outcome already changed the level: a redelivered outcome must not count twice. */
     private Set<UUID> appliedCauses = new HashSet<>();
 
@@ -73,12 +80,14 @@ public class Concern {
     @CommandHandler
     public Concern(ReceiveConcern command) {
         ConcernReportChecks.check(command, PoliceTime.day(now()));
-        apply(new ConcernReceived(command.concernId(), command.district(), command.source(), command.reporter(), command.subject(),
-                command.category(), command.summary(), command.level(), command.actor(), now()));
+        apply(new ConcernReceived(command.concernId(), command.district(), command.source(), command.reporter(),
+                command.subject(), command.subject().municipality(), command.category(), command.summary(),
+                command.level(), command.actor(), now()));
     }
 
     @CommandHandler
     public void handle(TriageConcern command) {
+        requireNotErased();
         requireNotClosed();
         triageOnlyNewConcern.require(status == ConcernStatus.RECEIVED,
                 "the concern was triaged already and is " + status);
@@ -101,6 +110,7 @@ public class Concern {
 
     @CommandHandler
     public void handle(AssignConcern command) {
+        requireNotErased();
         requireAdopted("assign");
         requiredText(command.actor(), "actor");
         String newAssignee = requiredText(command.assignee(), "assignee");
@@ -113,6 +123,7 @@ public class Concern {
         if (alreadyApplied(command.causeConversationId())) {
             return;
         }
+        requireNotErased();
         UUID cause = command.causeConversationId();
         ConcernLevel to = requireLevelChange("raise", command.level(), command.reason(), cause, command.actor());
         raiseMustGoHigher.require(to.isHigherThan(level), "cannot raise from " + level + " to " + to);
@@ -124,6 +135,7 @@ public class Concern {
         if (alreadyApplied(command.causeConversationId())) {
             return;
         }
+        requireNotErased();
         UUID cause = command.causeConversationId();
         ConcernLevel to = requireLevelChange("lower", command.level(), command.reason(), cause, command.actor());
         lowerMustGoLower.require(to.isLowerThan(level), "cannot lower from " + level + " to " + to);
@@ -132,6 +144,7 @@ public class Concern {
 
     @CommandHandler
     public void handle(CloseConcern command) {
+        requireNotErased();
         requireAdopted("close");
         requiredText(command.actor(), "actor");
         closeNeedsReason.require(hasText(command.reason()), "closing needs a reason");
@@ -140,6 +153,7 @@ public class Concern {
 
     @CommandHandler
     public void handle(ReopenConcern command) {
+        requireNotErased();
         reopenOnlyClosed.require(status == ConcernStatus.CLOSED, "the concern is " + status + ", not closed");
         requiredText(command.actor(), "actor");
         reopenNeedsReason.require(hasText(command.reason()), "reopening needs a reason");
@@ -150,12 +164,30 @@ public class Concern {
 
     @CommandHandler
     public void handle(TransferConcern command) {
+        requireNotErased();
         requireNotClosed();
         requiredText(command.actor(), "actor");
         PoliceDistrict to = required(command.district(), "district");
         transferNeedsReason.require(hasText(command.reason()), "a transfer to another district needs a reason");
         transferMustChangeDistrict.require(to != district, "the concern belongs to " + to + " already");
         apply(new ConcernTransferred(concernId, district, to, command.reason(), command.actor(), now()));
+    }
+
+    /**
+     * Whatever state the concern is in: its personal data goes, in every replay; what it was and when stays. A concern
+     * erased already has nothing left to erase.
+     */
+    @CommandHandler
+    public void handle(EraseConcern command) {
+        requireNotErased();
+        requiredText(command.actor(), "actor");
+        ErasureGround ground = required(command.ground(), "ground");
+        String reference = requiredText(command.reference(), "reference");
+        apply(new ConcernErased(concernId, ground, reference, command.actor(), now()));
+    }
+
+    private void requireNotErased() {
+        erasedConcernIsFinal.require(!erased, "the concern's personal data was erased");
     }
 
     private void requireNotClosed() {
@@ -241,6 +273,11 @@ public class Concern {
         status = event.status();
     }
 
+    @EventSourcingHandler
+    void on(ConcernErased event) {
+        erased = true;
+    }
+
     // Read access for tests in this package; the read side has its own projections.
 
     UUID concernId() {
@@ -261,6 +298,10 @@ public class Concern {
 
     PoliceDistrict district() {
         return district;
+    }
+
+    boolean wasErased() {
+        return erased;
     }
 
     boolean wasAdopted() {

@@ -8,8 +8,8 @@ import no.concerntrail.platform.rules.RequiredField;
 import no.concerntrail.platform.rules.RuleBook;
 
 /**
- * Every rule the {@link Concern} aggregate enforces, named in one place. The aggregate checks a closed
- * concern first (so it always reports {@code closed-can-only-be-reopened}), then the concern's status,
+ * Every rule the {@link Concern} aggregate enforces, named in one place. The aggregate checks an erased concern
+ * first, then a closed one (so it always reports {@code closed-can-only-be-reopened}), then the concern's status,
  * then the request itself, then the request against the concern's state.
  */
 public final class ConcernPolicies {
@@ -54,6 +54,10 @@ public final class ConcernPolicies {
 
     // --- the concern's state (409) ---
 
+    public static final NamedRule erasedConcernIsFinal = conflict("erased-concern-is-final",
+            "An erased concern accepts nothing more: its personal data is gone, and erasing it again has nothing left to "
+                    + "erase.");
+
     public static final NamedRule closedCanOnlyBeReopened = conflict("closed-can-only-be-reopened",
             "A closed concern accepts nothing but reopening.");
 
@@ -96,6 +100,7 @@ public final class ConcernPolicies {
             reopenNeedsReason,
             levelChangeNeedsReason,
             transferNeedsReason,
+            erasedConcernIsFinal,
             closedCanOnlyBeReopened,
             triageOnlyNewConcern,
             adoptedBeforeWork,

@@ -2,9 +2,9 @@ package no.concerntrail.cases.messaging;
 
 import no.concerntrail.cases.contract.CaseEvents;
 import no.concerntrail.cases.domain.ConcernStatus;
-import no.concerntrail.cases.domain.Subject;
 import no.concerntrail.cases.domain.event.ConcernAssigned;
 import no.concerntrail.cases.domain.event.ConcernClosed;
+import no.concerntrail.cases.domain.event.ConcernErased;
 import no.concerntrail.cases.domain.event.ConcernEvent;
 import no.concerntrail.cases.domain.event.ConcernLowered;
 import no.concerntrail.cases.domain.event.ConcernRaised;
@@ -28,7 +28,7 @@ public final class CaseEventsContract {
     private static Object published(ConcernEvent event) {
         if (event instanceof ConcernReceived e) {
             return new CaseEvents.ConcernReceived(e.concernId(), e.district() == null ? null : e.district().name(),
-                    e.source().name(), subject(e.subject()),
+                    e.source().name(), subject(e),
                     e.category().name(), e.level().name(), e.actor(), e.at());
         } else if (event instanceof ConcernTriaged e) {
             ConcernStatus status = e.outcome().closesConcern() ? ConcernStatus.CLOSED : ConcernStatus.OPEN;
@@ -48,11 +48,14 @@ public final class CaseEventsContract {
         } else if (event instanceof ConcernTransferred e) {
             return new CaseEvents.ConcernTransferred(e.concernId(), e.from() == null ? null : e.from().name(),
                     e.to().name(), e.actor(), e.at());
+        } else if (event instanceof ConcernErased e) {
+            return new CaseEvents.ConcernErased(e.concernId(), e.ground().name(), e.actor(), e.at());
         }
         throw new IllegalArgumentException("No published form for " + event.getClass().getName());
     }
 
-    private static CaseEvents.Subject subject(Subject subject) {
-        return new CaseEvents.Subject(subject.birthDate(), subject.municipality());
+    /** Once the concern was erased, a consumer that reads its history again finds no birth date. */
+    private static CaseEvents.Subject subject(ConcernReceived e) {
+        return new CaseEvents.Subject(e.subject() == null ? null : e.subject().birthDate(), e.municipality());
     }
 }

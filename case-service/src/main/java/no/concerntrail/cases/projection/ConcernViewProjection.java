@@ -3,6 +3,8 @@ package no.concerntrail.cases.projection;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import javax.sql.DataSource;
+import no.concerntrail.cases.analytics.PersonSalts;
+import no.concerntrail.cases.domain.event.ConcernErased;
 import no.concerntrail.cases.domain.event.ConcernEvent;
 import no.concerntrail.cases.domain.event.ConcernReceived;
 import no.concerntrail.platform.jdbc.Jdbc;
@@ -20,11 +22,16 @@ public class ConcernViewProjection {
 
     private final Jdbc jdbc;
     private final ConcernViews views;
+    private final ConcernErasure erasure;
+    private final PersonSalts persons;
 
     @Inject
-    public ConcernViewProjection(DataSource dataSource, ConcernViews views) {
+    public ConcernViewProjection(DataSource dataSource, ConcernViews views, ConcernErasure erasure,
+                                 PersonSalts persons) {
         this.jdbc = new Jdbc(dataSource);
         this.views = views;
+        this.erasure = erasure;
+        this.persons = persons;
     }
 
     @EventHandler
@@ -32,11 +39,18 @@ public class ConcernViewProjection {
         ConcernView view = ConcernView.received(e, version);
         jdbc.update("""
                 INSERT INTO concern_view (concern_id, version, status, level, category, source, summary,
-                  subject_name, birth_date, municipality, district, received_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", view.concernId(), view.version(),
+                  subject_name, birth_date, municipality, national_id, district, received_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", view.concernId(), view.version(),
                 view.status().name(), view.level().name(), view.category().name(), view.source().name(),
-                view.summary(), view.subjectName(), view.birthDate(), view.municipality(), view.district(),
+                view.summary(), view.subjectName(), view.birthDate(), view.municipality(),
+                e.subject() == null ? null : e.subject().nationalIdentityNumber(), view.district(),
                 view.receivedAt(), view.updatedAt());
+        persons.received(e.subject());
+    }
+
+    @EventHandler
+    void on(ConcernErased e, @SequenceNumber long version) {
+        erasure.erase(e, version);
     }
 
     /** Every later event: the row as it was, after the event (in the append's transaction, so it is there). */

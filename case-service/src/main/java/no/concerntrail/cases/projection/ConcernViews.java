@@ -25,7 +25,7 @@ import no.concerntrail.platform.police.PoliceTime;
 public class ConcernViews {
 
     private static final String COLUMNS = "concern_id, version, district, status, level, category, source, summary, subject_name, "
-            + "birth_date, municipality, assignee, triage, received_at, updated_at";
+            + "birth_date, municipality, assignee, triage, received_at, updated_at, erased";
 
     private final Jdbc jdbc;
 
@@ -44,8 +44,14 @@ public class ConcernViews {
 
     /** The concern's subject's age in whole years at that moment (in Norway); empty for a concern it does not know. */
     public Optional<Integer> ageAt(UUID concernId, Instant at) {
-        return jdbc.queryOne("SELECT birth_date FROM concern_view WHERE concern_id = ?",
+        return jdbc.queryOne("SELECT birth_date FROM concern_view WHERE concern_id = ? AND birth_date IS NOT NULL",
                 row -> row.getObject(1, LocalDate.class), concernId).map(birthDate -> PoliceTime.age(birthDate, at));
+    }
+
+    /** The concerns about the person with this national identity number that are not erased yet. */
+    public List<UUID> ofPerson(String nationalIdentityNumber) {
+        return jdbc.query("SELECT concern_id FROM concern_view WHERE national_id = ? AND NOT erased ORDER BY received_at",
+                row -> row.getObject(1, UUID.class), nationalIdentityNumber);
     }
 
     /**
@@ -90,6 +96,7 @@ public class ConcernViews {
                 row.getString("assignee"),
                 triage == null ? null : TriageOutcome.valueOf(triage),
                 row.getTimestamp("received_at").toInstant(),
-                row.getTimestamp("updated_at").toInstant());
+                row.getTimestamp("updated_at").toInstant(),
+                row.getBoolean("erased"));
     }
 }

@@ -15,14 +15,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.concerntrail.cases.CaseServiceInfra;
-import no.concerntrail.cases.domain.TestNationalIds;
+import no.concerntrail.testing.TestNationalIds;
 import no.concerntrail.cases.messaging.ConversationTopic;
 import no.concerntrail.cases.messaging.ReferralTopic;
 import no.concerntrail.local.ConcernTrailServices;
+import no.concerntrail.testing.ServiceDatabase;
 import no.concerntrail.testing.TopicRecords;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(CaseServiceInfra.class)
 class AnalystsHistoryTest {
+
+    private static final ServiceDatabase CASES = ServiceDatabase.of("case-service");
 
     private static final String TOPIC = ConcernTrailServices.ANALYTICS_EVENTS;
 
@@ -94,8 +98,11 @@ class AnalystsHistoryTest {
         assertThat(records).extracting(record -> TopicRecords.header(record, "ce_subject")).containsOnly(key);
 
         JsonNode received = json.readTree(records.get(0).value());
-        assertThat(received.path("person").asText())
-                .isEqualTo(pseudonyms.person(nationalId, "Zyxwer " + unique, birthDate)).matches("p-[0-9a-f]{32}");
+        // the pseudonym is of the person's salt, kept under the keyed lookup of their national identity number
+        String salt = CASES.column("SELECT encode(salt, 'hex') FROM person_salt WHERE lookup = ?",
+                pseudonyms.lookup(nationalId, "Zyxwer " + unique, birthDate)).get(0);
+        assertThat(received.path("person").asText()).matches("p-[0-9a-f]{32}")
+                .isEqualTo(pseudonyms.person(HexFormat.of().parseHex(salt)));
         assertThat(received.path("age").asInt()).isEqualTo(15);
         assertThat(received.path("district").asText()).isEqualTo("OSLO");
         assertThat(received.path("municipality").asText()).isEqualTo("Drammen");

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Set;
@@ -16,7 +15,6 @@ import no.concerntrail.cases.domain.ConcernCategory;
 import no.concerntrail.cases.domain.ConcernLevel;
 import no.concerntrail.cases.domain.ConcernSource;
 import no.concerntrail.cases.domain.Reporter;
-import no.concerntrail.cases.domain.Subject;
 import no.concerntrail.cases.domain.event.ConcernReceived;
 import no.concerntrail.platform.police.PoliceDistrict;
 import org.axonframework.eventhandling.EventMessage;
@@ -49,7 +47,9 @@ class AnalyticsReplayMemoryTest {
         public static void main(String[] args) {
             int events = Integer.parseInt(args[0]);
             AnalyticsReplay replay = new AnalyticsReplay();
-            replay.history = new AnalystsHistory(new Pseudonyms(new byte[32], "memory"), null, "topic");
+            Pseudonyms pseudonyms = new Pseudonyms(new byte[32], "memory");
+            // no database: the reports read as erased ones do, with no person to look up
+            replay.history = new AnalystsHistory(pseudonyms, new PersonSalts(null, pseudonyms), null, "topic");
             long written = replay.write(new AnalyticsReplay.Window(null, null, Set.of()), history(events),
                     OutputStream.nullOutputStream());
             System.out.println("replayed " + written + " events");
@@ -72,8 +72,7 @@ class AnalyticsReplayMemoryTest {
                     Arrays.fill(summary, (char) ('a' + made % 26));
                     return GenericEventMessage.asEventMessage(new ConcernReceived(UUID.randomUUID(),
                             PoliceDistrict.OSLO, ConcernSource.SCHOOL, new Reporter("Reporter", null, "teacher"),
-                            new Subject("Subject " + made, LocalDate.of(2010, 1, 1), null, "Drammen"),
-                            ConcernCategory.RADICALISATION, new String(summary), ConcernLevel.MODERATE,
+                            null, "Drammen", ConcernCategory.RADICALISATION, new String(summary), ConcernLevel.MODERATE,
                             "officer", Instant.now()));
                 }
             };

@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import no.concerntrail.cases.api.Api;
-import no.concerntrail.cases.domain.TestNationalIds;
+import no.concerntrail.testing.TestNationalIds;
 import no.concerntrail.cases.messaging.ConversationTopic;
 import no.concerntrail.cases.messaging.ReferralTopic;
 import no.concerntrail.platform.police.PoliceTime;

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import no.concerntrail.cases.domain.TestNationalIds;
+import no.concerntrail.testing.TestNationalIds;
 import no.concerntrail.testing.CurrentVersion;
 import no.concerntrail.testing.JwtTestResource;
 

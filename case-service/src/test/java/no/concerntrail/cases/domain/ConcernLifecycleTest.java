@@ -48,7 +48,8 @@ class ConcernLifecycleTest {
             new ReopenConcern(CONCERN_ID, "New posts online", null, CASE_WORKER));
 
     private static final List<ConcernEvent> EVENTS = List.of(
-            new ConcernReceived(CONCERN_ID, DISTRICT, ConcernSource.SCHOOL, TEACHER, subject(), ConcernCategory.RADICALISATION,
+            new ConcernReceived(CONCERN_ID, DISTRICT, ConcernSource.SCHOOL, TEACHER, subject(), "Drammen",
+                    ConcernCategory.RADICALISATION,
                     report().summary(), ConcernLevel.MODERATE, INTAKE_OFFICER, NOW),
             new ConcernTriaged(CONCERN_ID, TriageOutcome.ADOPTED, "Concrete threats", null, TEAM_LEAD, NOW),
             new ConcernAssigned(CONCERN_ID, CASE_WORKER, null, TEAM_LEAD, NOW),

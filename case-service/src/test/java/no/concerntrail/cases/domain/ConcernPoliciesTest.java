@@ -36,6 +36,7 @@ class ConcernPoliciesTest extends RuleBookTest {
                 entry("reopen-needs-reason", Kind.UNPROCESSABLE),
                 entry("level-change-needs-reason", Kind.UNPROCESSABLE),
                 entry("transfer-needs-reason", Kind.UNPROCESSABLE),
+                entry("erased-concern-is-final", Kind.STATE_CONFLICT),
                 entry("closed-can-only-be-reopened", Kind.STATE_CONFLICT),
                 entry("triage-only-new-concern", Kind.STATE_CONFLICT),
                 entry("adopted-before-work", Kind.STATE_CONFLICT),

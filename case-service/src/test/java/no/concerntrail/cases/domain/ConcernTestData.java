@@ -77,7 +77,7 @@ final class ConcernTestData {
 
     static ConcernReceived received() {
         return new ConcernReceived(CONCERN_ID, DISTRICT, ConcernSource.SCHOOL, TEACHER, subject(),
-                ConcernCategory.RADICALISATION, "Talks about violence against a named group", ConcernLevel.MODERATE,
+                "Drammen", ConcernCategory.RADICALISATION, "Talks about violence against a named group", ConcernLevel.MODERATE,
                 INTAKE_OFFICER, EARLIER);
     }
 

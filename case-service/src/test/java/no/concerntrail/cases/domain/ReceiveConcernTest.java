@@ -28,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import no.concerntrail.testing.TestNationalIds;
 
 class ReceiveConcernTest {
 
@@ -39,8 +40,8 @@ class ReceiveConcernTest {
         fixture().givenCurrentTime(NOW)
                 .when(report)
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new ConcernReceived(CONCERN_ID, DISTRICT, report.source(), TEACHER, subject(), report.category(),
-                        report.summary(), ConcernLevel.MODERATE, INTAKE_OFFICER, NOW))
+                .expectEvents(new ConcernReceived(CONCERN_ID, DISTRICT, report.source(), TEACHER, subject(), "Drammen",
+                        report.category(), report.summary(), ConcernLevel.MODERATE, INTAKE_OFFICER, NOW))
                 .expectState(concern -> {
                     assertThat(concern.concernId()).isEqualTo(CONCERN_ID);
                     assertThat(concern.status()).isEqualTo(ConcernStatus.RECEIVED);
@@ -199,8 +200,8 @@ class ReceiveConcernTest {
 
     private static ConcernReceived eventFor(ConcernSource source, Reporter reporter, Subject subject, Instant at) {
         ReceiveConcern r = report();
-        return new ConcernReceived(CONCERN_ID, DISTRICT, source, reporter, subject, r.category(), r.summary(), r.level(),
-                INTAKE_OFFICER, at);
+        return new ConcernReceived(CONCERN_ID, DISTRICT, source, reporter, subject, subject.municipality(),
+                r.category(), r.summary(), r.level(), INTAKE_OFFICER, at);
     }
 
     private static Subject bornOn(LocalDate birthDate) {

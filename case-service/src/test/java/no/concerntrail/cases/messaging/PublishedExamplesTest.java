@@ -13,6 +13,7 @@ import no.concerntrail.cases.domain.ConcernCategory;
 import no.concerntrail.cases.domain.ConcernLevel;
 import no.concerntrail.cases.domain.ConcernSource;
 import no.concerntrail.cases.domain.ConcernStatus;
+import no.concerntrail.cases.domain.ErasureGround;
 import no.concerntrail.cases.domain.Reporter;
 import no.concerntrail.cases.domain.Subject;
 import no.concerntrail.cases.domain.TriageOutcome;
@@ -23,6 +24,7 @@ import no.concerntrail.cases.domain.event.ConcernRaised;
 import no.concerntrail.cases.domain.event.ConcernReceived;
 import no.concerntrail.cases.domain.event.ConcernReopened;
 import no.concerntrail.cases.domain.event.ConcernTransferred;
+import no.concerntrail.cases.domain.event.ConcernErased;
 import no.concerntrail.cases.domain.event.ConcernTriaged;
 import no.concerntrail.platform.events.ContractJson;
 import no.concerntrail.platform.events.PublishedEvent;
@@ -45,7 +47,7 @@ class PublishedExamplesTest {
     private static final List<Object> STORED = List.of(
             new ConcernReceived(CONCERN, PoliceDistrict.SOR_OST, ConcernSource.SCHOOL, new Reporter("Kari Lærer", "kari@skole.example",
                     "teacher"), new Subject("Ola Nordmann", LocalDate.of(2010, 5, 17), "17051012345", "Drammen"),
-                    ConcernCategory.VIOLENT_EXTREMISM, "Shared a video glorifying an attack", ConcernLevel.MODERATE,
+                    "Drammen", ConcernCategory.VIOLENT_EXTREMISM, "Shared a video glorifying an attack", ConcernLevel.MODERATE,
                     "officer-kari", AT),
             new ConcernTriaged(CONCERN, TriageOutcome.ADOPTED, "reason", "signposted to", "lead-ola", AT),
             new ConcernAssigned(CONCERN, "officer-kari", "officer-per", "lead-ola", AT),
@@ -53,7 +55,8 @@ class PublishedExamplesTest {
             new ConcernLowered(CONCERN, ConcernLevel.HIGH, ConcernLevel.LOW, "reason", CONVERSATION, "officer-kari", AT),
             new ConcernClosed(CONCERN, "reason", "officer-kari", AT),
             new ConcernReopened(CONCERN, "reason", ConcernStatus.OPEN, "officer-kari", AT),
-            new ConcernTransferred(CONCERN, PoliceDistrict.SOR_OST, PoliceDistrict.OSLO, "moved", "lead-ola", AT));
+            new ConcernTransferred(CONCERN, PoliceDistrict.SOR_OST, PoliceDistrict.OSLO, "moved", "lead-ola", AT),
+            new ConcernErased(CONCERN, ErasureGround.SUBJECT_REQUEST, "2026/4711", "lead-ola", AT));
 
     @Test
     void everyPublishedTypeHasAnExampleOfItsShape() {

@@ -43,8 +43,9 @@ class RetentionTest {
                 "old-" + unique, "young-" + unique);
 
         JsonPath due = operator().get("/operations/retention").then().statusCode(200).extract().jsonPath();
-        assertThat(due.getList("rule")).containsExactly("idempotency-keys", "parked-events");
-        assertThat(due.getList("keep")).containsExactly("PT168H", "PT2160H");
+        assertThat(due.getList("rule")).containsExactly("idempotency-keys", "parked-events",
+                "concerns-closed", "concerns-closed-at-triage");
+        assertThat(due.getList("keep")).containsExactly("PT168H", "PT2160H", "PT43824H", "PT4392H");
         assertThat(due.getLong("find { it.rule == 'idempotency-keys' }.due")).isPositive();
         assertThat(due.getLong("find { it.rule == 'parked-events' }.due")).isPositive();
         // a dry run erases nothing
@@ -60,9 +61,11 @@ class RetentionTest {
 
         List<Map<String, Object>> runs = operator().get("/operations/retention/runs").then().statusCode(200).extract()
                 .jsonPath().getList("$");
-        assertThat(runs.subList(0, 2)).extracting(run -> run.get("rule"), run -> run.get("runBy"))
+        assertThat(runs.subList(0, 4)).extracting(run -> run.get("rule"), run -> run.get("runBy"))
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("idempotency-keys", "lead-ola"),
-                        org.assertj.core.groups.Tuple.tuple("parked-events", "lead-ola"));
+                        org.assertj.core.groups.Tuple.tuple("parked-events", "lead-ola"),
+                        org.assertj.core.groups.Tuple.tuple("concerns-closed-at-triage", "lead-ola"),
+                        org.assertj.core.groups.Tuple.tuple("concerns-closed", "lead-ola"));
         assertThat(String.join("|", CASES.column("SELECT concat_ws(',', rule, cutoff, erased, run_by, at) "
                 + "FROM retention_run"))).doesNotContain(unique, "old-key");
         // the audit is append-only for the service itself

@@ -27,9 +27,10 @@ public final class ConversationEvents {
      * @param kind          the kind's name: {@code concern}, {@code clarification}, {@code follow-up} or a district's own
      * @param mandatory     a summons (only ever for a minor) rather than an invitation
      * @param summonsGround the Police Act § 13 ground of a summons, null for an invitation
+     * @param guardiansInvited null only when published again after the concern was erased, when nobody knows any more
      */
     public record ConversationPlanned(UUID conversationId, UUID concernId, String kind, Instant plannedStart,
-                                      boolean mandatory, String summonsGround, boolean guardiansInvited,
+                                      boolean mandatory, String summonsGround, Boolean guardiansInvited,
                                       String actor, Instant at) {
     }
 
@@ -46,11 +47,13 @@ public final class ConversationEvents {
      * @param newLevel          the concern's new level (LOW, MODERATE, HIGH) when LOWERED or RAISED, else null
      * @param followUpDate      when the agreed way forward is followed up, null when nothing was agreed
      * @param measures          how many measures were agreed (what they are stays inside)
+     *                          <p>{@code guardiansPresent}, {@code measures} and {@code followUpDate} are null only when
+     *                          published again after the concern was erased, when nobody knows any more.
      */
     public record ConversationHeld(UUID conversationId, UUID concernId, String kind, Instant startedAt,
                                    Instant endedAt, String heldBy, String trustedPersonRole, String guidingOfficer,
-                                   boolean guardiansPresent, Instant rightsNoticeGivenAt, List<String> purposes,
-                                   String outcome, String newLevel, List<String> helpNeeds, int measures,
+                                   Boolean guardiansPresent, Instant rightsNoticeGivenAt, List<String> purposes,
+                                   String outcome, String newLevel, List<String> helpNeeds, Integer measures,
                                    LocalDate followUpDate, String actor, Instant at) {
     }
 

@@ -1,6 +1,7 @@
 package no.concerntrail.conversations.domain;
 
 import static no.concerntrail.conversations.domain.ConversationPolicies.cancelNeedsReason;
+import static no.concerntrail.conversations.domain.ConversationPolicies.erasedConcernIsFinal;
 import static no.concerntrail.conversations.domain.ConversationPolicies.guardiansInvitedForMinor;
 import static no.concerntrail.conversations.domain.ConversationPolicies.noConversationForClosedConcern;
 import static no.concerntrail.conversations.domain.ConversationPolicies.onlyPlannedConversationConcludes;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.concerntrail.conversations.domain.command.CancelConversation;
+import no.concerntrail.conversations.domain.command.EraseConversation;
 import no.concerntrail.conversations.domain.command.PlanConversation;
 import no.concerntrail.conversations.domain.command.RecordConversationDeclined;
 import no.concerntrail.conversations.domain.command.RecordConversationHeld;
@@ -25,10 +27,13 @@ import no.concerntrail.conversations.domain.command.RecordNoShow;
 import no.concerntrail.conversations.domain.command.RescheduleConversation;
 import no.concerntrail.conversations.domain.event.ConversationCancelled;
 import no.concerntrail.conversations.domain.event.ConversationDeclined;
+import no.concerntrail.conversations.domain.event.ConversationErased;
 import no.concerntrail.conversations.domain.event.ConversationHeld;
 import no.concerntrail.conversations.domain.event.ConversationNoShow;
 import no.concerntrail.conversations.domain.event.ConversationPlanned;
 import no.concerntrail.conversations.domain.event.ConversationRescheduled;
+import no.concerntrail.platform.personal.DataSubject;
+import no.concerntrail.platform.personal.PersonalData;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -41,20 +46,25 @@ import org.axonframework.serialization.Revision;
  */
 /*
  * Revision 3: the state keeps the summons ground itself (its age is judged when the conversation moves or is held);
- * older snapshots are replayed instead.
+ * revision 4 whether its concern was erased; older snapshots are replayed instead. The birth date is sealed in the
+ * snapshot as in the events.
  */
-@Revision("3")
+@Revision("4")
 public class Conversation {
 
     @AggregateIdentifier
     private UUID conversationId;
+    @DataSubject
     private UUID concernId;
     private ConversationKind kind;
+    @PersonalData
     private LocalDate subjectBirthDate;
     private boolean mandatory;
     private SummonsGround summonsGround;
     private boolean guardiansInvitedOrExcused;
     private ConversationStatus status;
+    /** Its concern was erased: it takes no command any more (and its birth date reads as null). */
+    private boolean erased;
 
     /** For Axon, which rebuilds the conversation from its events. */
     protected Conversation() {
@@ -71,6 +81,7 @@ public class Conversation {
 
     @CommandHandler
     public void handle(RescheduleConversation command) {
+        requireNotErased();
         onlyPlannedConversationIsRescheduled.require(status == ConversationStatus.PLANNED,
                 "the conversation is " + status + " and cannot move now");
         noConversationForClosedConcern.require(command.concernStatus() != KnownConcernStatus.CLOSED,
@@ -88,6 +99,7 @@ public class Conversation {
 
     @CommandHandler
     public void handle(RecordConversationHeld command) {
+        requireNotErased();
         requirePlanned("held");
         HeldChecks.check(command, subjectBirthDate, summonsGround, now());
         apply(new ConversationHeld(conversationId, concernId, kind.name(), command.startedAt(), command.endedAt(),
@@ -99,6 +111,7 @@ public class Conversation {
 
     @CommandHandler
     public void handle(RecordConversationDeclined command) {
+        requireNotErased();
         requirePlanned("declined");
         summonsCannotBeDeclined.require(!mandatory,
                 "the subject was summoned (Police Act § 13); record a no-show if nobody came");
@@ -108,6 +121,7 @@ public class Conversation {
 
     @CommandHandler
     public void handle(CancelConversation command) {
+        requireNotErased();
         requirePlanned("cancelled");
         requiredText(command.actor(), "actor");
         cancelNeedsReason.require(hasText(command.reason()), "cancelling needs a reason");
@@ -116,10 +130,23 @@ public class Conversation {
 
     @CommandHandler
     public void handle(RecordNoShow command) {
+        requireNotErased();
         requirePlanned("recorded as a no-show");
         requiredText(command.actor(), "actor");
         apply(new ConversationNoShow(conversationId, concernId, mandatory, blankToNull(command.note()),
                 command.actor(), now()));
+    }
+
+    /** Once: a redelivered erasure of the concern finds it erased already, and changes nothing. */
+    @CommandHandler
+    public void handle(EraseConversation command) {
+        if (!erased) {
+            apply(new ConversationErased(conversationId, concernId, command.actor(), now()));
+        }
+    }
+
+    private void requireNotErased() {
+        erasedConcernIsFinal.require(!erased, "the concern's personal data was erased");
     }
 
     private void requirePlanned(String action) {
@@ -135,7 +162,9 @@ public class Conversation {
         subjectBirthDate = event.subjectBirthDate();
         mandatory = event.mandatory();
         summonsGround = event.summonsGround();
-        guardiansInvitedOrExcused = !event.guardians().isEmpty() || event.guardiansNotInvitedReason() != null;
+        // both null once the concern was erased, when nothing is decided any more
+        guardiansInvitedOrExcused = event.guardians() != null && !event.guardians().isEmpty()
+                || event.guardiansNotInvitedReason() != null;
         status = ConversationStatus.PLANNED;
     }
 
@@ -152,6 +181,11 @@ public class Conversation {
     @EventSourcingHandler
     void on(ConversationCancelled event) {
         status = ConversationStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(ConversationErased event) {
+        erased = true;
     }
 
     @EventSourcingHandler

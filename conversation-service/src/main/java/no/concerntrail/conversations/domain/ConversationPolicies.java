@@ -77,6 +77,9 @@ public final class ConversationPolicies {
 
     // --- the state (409) ---
 
+    public static final NamedRule erasedConcernIsFinal = conflict("erased-concern-is-final",
+            "Nothing more is planned or recorded about a concern whose personal data case-service erased.");
+
     public static final NamedRule noConversationForClosedConcern = conflict("no-conversation-for-closed-concern",
             "No conversation is planned for a closed concern; reopen it first.");
 
@@ -114,6 +117,7 @@ public final class ConversationPolicies {
             measureNamesResponsible,
             wayForwardHasFollowUpDate,
             cancelNeedsReason,
+            erasedConcernIsFinal,
             noConversationForClosedConcern,
             onlyPlannedConversationConcludes,
             onlyPlannedConversationIsRescheduled,

@@ -4,6 +4,7 @@ import static no.concerntrail.conversations.domain.ConversationPolicies.concernM
 import static no.concerntrail.conversations.domain.ConversationPolicies.guardiansInvitedForMinor;
 import static no.concerntrail.conversations.domain.ConversationPolicies.kindAllowsSummons;
 import static no.concerntrail.conversations.domain.ConversationPolicies.kindFitsAge;
+import static no.concerntrail.conversations.domain.ConversationPolicies.erasedConcernIsFinal;
 import static no.concerntrail.conversations.domain.ConversationPolicies.noConversationForClosedConcern;
 import static no.concerntrail.conversations.domain.ConversationPolicies.onlyMinorsMayBeSummoned;
 import static no.concerntrail.conversations.domain.ConversationPolicies.summonsGroundFitsAge;
@@ -38,6 +39,8 @@ final class PlanningChecks {
         ConcernAsKnown concern = command.concern();
         concernMustBeKnown.require(concern != null, "conversation-service knows no concern " + command.concernId()
                 + "; if case-service received it a moment ago, retry shortly");
+        erasedConcernIsFinal.require(concern.status() != KnownConcernStatus.ERASED,
+                "the concern's personal data was erased");
         noConversationForClosedConcern.require(concern.status() != KnownConcernStatus.CLOSED,
                 "the concern is closed; reopen it first");
         ConversationKind kind = required(command.kind(), "kind");

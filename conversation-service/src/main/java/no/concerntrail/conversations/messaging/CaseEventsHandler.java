@@ -4,7 +4,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import no.concerntrail.conversations.domain.ConcernLevel;
 import no.concerntrail.conversations.domain.KnownConcernStatus;
+import no.concerntrail.conversations.domain.command.EraseConversation;
+import no.concerntrail.conversations.projection.ConversationViews;
 import no.concerntrail.conversations.projection.KnownConcerns;
+import no.concerntrail.platform.erasure.ConcernErasures;
 import no.concerntrail.platform.events.EventType;
 import no.concerntrail.platform.messaging.CloudEventHandler;
 import no.concerntrail.platform.messaging.IncomingCloudEvent;
@@ -23,6 +26,10 @@ public class CaseEventsHandler implements CloudEventHandler<CaseEventFacts> {
 
     @Inject
     KnownConcerns concerns;
+    @Inject
+    ConversationViews conversations;
+    @Inject
+    ConcernErasures erasures;
 
     @Override
     public void apply(IncomingCloudEvent event, CaseEventFacts facts) {
@@ -35,6 +42,12 @@ public class CaseEventsHandler implements CloudEventHandler<CaseEventFacts> {
             }
             case CaseEventsReader.ASSIGNED -> concerns.assigned(facts.concernId(), facts.assignee(), facts.at());
             case CaseEventsReader.TRANSFERRED -> concerns.transferred(facts.concernId(), facts.to(), facts.at());
+            case CaseEventsReader.ERASED -> {
+                // each conversation takes no command any more and forgets the person; the concern's key goes
+                erasures.erase(facts.concernId(), conversations.idsOf(facts.concernId()), EraseConversation::new,
+                        "case-service:" + event.id());
+                yield concerns.erased(facts.concernId(), facts.at());
+            }
             case CaseEventsReader.RAISED, CaseEventsReader.LOWERED ->
                     concerns.levelChanged(facts.concernId(), ConcernLevel.valueOf(facts.to()), facts.at());
             default -> concerns.statusChanged(facts.concernId(), status(name, facts), facts.at());

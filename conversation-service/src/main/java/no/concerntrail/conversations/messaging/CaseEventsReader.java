@@ -14,11 +14,13 @@ final class CaseEventsReader extends TolerantReader<CaseEventFacts> {
     static final String RAISED = "ConcernRaised";
     static final String LOWERED = "ConcernLowered";
     static final String TRANSFERRED = "ConcernTransferred";
+    static final String ERASED = "ConcernErased";
 
     CaseEventsReader() {
         super("case", Map.of(RECEIVED, CaseEventFacts.class, TRIAGED, CaseEventFacts.class,
                 REOPENED, CaseEventFacts.class, CLOSED, CaseEventFacts.class, ASSIGNED, CaseEventFacts.class,
-                RAISED, CaseEventFacts.class, LOWERED, CaseEventFacts.class, TRANSFERRED, CaseEventFacts.class));
+                RAISED, CaseEventFacts.class, LOWERED, CaseEventFacts.class, TRANSFERRED, CaseEventFacts.class,
+                ERASED, CaseEventFacts.class));
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class ConversationEventsContract {
         if (event instanceof ConversationPlanned e) {
             return new ConversationEvents.ConversationPlanned(e.conversationId(), e.concernId(), e.kind().name(),
                     e.plannedStart(), e.mandatory(), e.summonsGround() == null ? null : e.summonsGround().name(),
-                    !e.guardians().isEmpty(), e.actor(), e.at());
+                    e.guardians() == null ? null : !e.guardians().isEmpty(), e.actor(), e.at());
         } else if (event instanceof ConversationRescheduled e) {
             return new ConversationEvents.ConversationRescheduled(e.conversationId(), e.concernId(), e.plannedStart(),
                     e.actor(), e.at());
@@ -53,9 +53,10 @@ public final class ConversationEventsContract {
         return new ConversationEvents.ConversationHeld(e.conversationId(), e.concernId(), e.kind(), e.startedAt(),
                 e.endedAt(), heldBy.role().name(),
                 heldBy.trustedPersonRole() == null ? null : heldBy.trustedPersonRole().name(), e.guidingOfficer(),
-                !e.guardiansPresent().isEmpty(), e.rightsNotice().givenAt(), names(e.purposes()), e.outcome().name(),
-                e.newLevel() == null ? null : e.newLevel().name(), names(e.helpNeeds()),
-                e.wayForward().measures().size(), e.wayForward().followUpDate(), e.actor(), e.at());
+                e.guardiansPresent() == null ? null : !e.guardiansPresent().isEmpty(), e.rightsNotice().givenAt(),
+                names(e.purposes()), e.outcome().name(), e.newLevel() == null ? null : e.newLevel().name(),
+                names(e.helpNeeds()), e.wayForward() == null ? null : e.wayForward().measures().size(),
+                e.wayForward() == null ? null : e.wayForward().followUpDate(), e.actor(), e.at());
     }
 
     private static List<String> names(Collection<? extends Enum<?>> values) {

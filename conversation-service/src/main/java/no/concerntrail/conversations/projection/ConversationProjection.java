@@ -6,6 +6,7 @@ import java.util.UUID;
 import no.concerntrail.conversations.domain.ConversationStatus;
 import no.concerntrail.conversations.domain.event.ConversationCancelled;
 import no.concerntrail.conversations.domain.event.ConversationDeclined;
+import no.concerntrail.conversations.domain.event.ConversationErased;
 import no.concerntrail.conversations.domain.event.ConversationHeld;
 import no.concerntrail.conversations.domain.event.ConversationNoShow;
 import no.concerntrail.conversations.domain.event.ConversationPlanned;
@@ -29,7 +30,13 @@ public class ConversationProjection {
     void on(ConversationPlanned e, @SequenceNumber long version) {
         views.insert(new ConversationView(e.conversationId(), e.concernId(), e.kind().name(),
                 ConversationStatus.PLANNED, e.plannedStart(), e.place(), e.mandatory(), e.summonsGround(),
-                e.guardians(), e.guardiansNotInvitedReason(), e.actor(), e.at(), null, null, version));
+                e.guardians(), e.guardiansNotInvitedReason(), e.actor(), e.at(), null, null, version, false));
+    }
+
+    @EventHandler
+    void on(ConversationErased e, @SequenceNumber long version) {
+        views.replace(current(e.conversationId()).erased(version));
+        followUps.erase(e.conversationId());
     }
 
     @EventHandler

@@ -26,6 +26,12 @@ public class ConversationViews {
     }
 
     /** A concern's conversations, by planned time. */
+    /** The ids of the concern's conversations. */
+    public List<UUID> idsOf(UUID concernId) {
+        return jdbc.query("SELECT conversation_id FROM conversation_view WHERE concern_id = ?",
+                row -> row.getObject(1, UUID.class), concernId);
+    }
+
     public List<ConversationView> ofConcern(UUID concernId) {
         return jdbc.query("SELECT document FROM conversation_view WHERE concern_id = ? "
                 + "ORDER BY planned_start, conversation_id", row -> JsonColumns.read(row.getString(1), ConversationView.class, "conversation_view.document"), concernId);

@@ -56,6 +56,11 @@ public class FollowUps {
                 heldConversationId, concernId, startedAt);
     }
 
+    /** The measures agreed were about the person: once their concern is erased, what stays is that a follow-up was due. */
+    void erase(UUID conversationId) {
+        jdbc.update("UPDATE follow_up SET measures = '[]'::jsonb WHERE conversation_id = ?", conversationId);
+    }
+
     /** Already met when a conversation about the concern that started later was recorded first. */
     void agree(UUID conversationId, UUID concernId, LocalDate dueDate, Instant heldAt, List<Measure> measures) {
         jdbc.update("""

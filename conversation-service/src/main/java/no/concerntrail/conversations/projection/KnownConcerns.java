@@ -64,6 +64,12 @@ public class KnownConcerns {
                 district, at, concernId) == 1;
     }
 
+    /** The concern was erased: its subject's birth date goes, and nothing more is planned about it. */
+    public boolean erased(UUID concernId, Instant at) {
+        return jdbc.update("UPDATE known_concern SET status = ?, subject_birth_date = NULL, updated_at = ? "
+                + "WHERE concern_id = ?", KnownConcernStatus.ERASED.name(), at, concernId) == 1;
+    }
+
     /** @return false when the concern is unknown */
     public boolean statusChanged(UUID concernId, KnownConcernStatus status, Instant at) {
         return jdbc.update("UPDATE known_concern SET status = ?, updated_at = ? WHERE concern_id = ?",

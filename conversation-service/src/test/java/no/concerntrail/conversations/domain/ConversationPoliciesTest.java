@@ -42,6 +42,7 @@ class ConversationPoliciesTest extends RuleBookTest {
                 entry("measure-names-responsible", Kind.UNPROCESSABLE),
                 entry("way-forward-has-follow-up-date", Kind.UNPROCESSABLE),
                 entry("cancel-needs-reason", Kind.UNPROCESSABLE),
+                entry("erased-concern-is-final", Kind.STATE_CONFLICT),
                 entry("no-conversation-for-closed-concern", Kind.STATE_CONFLICT),
                 entry("only-planned-conversation-concludes", Kind.STATE_CONFLICT),
                 entry("only-planned-conversation-is-rescheduled", Kind.STATE_CONFLICT),

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -31,14 +32,16 @@ public final class LocalInfrastructure implements AutoCloseable {
     private final DevTokens tokens;
     private final Path baseDirectory;
     private final String analyticsSecret;
+    /** Each service's master key, by service name: made once per stack (kept in a file when the stack keeps data). */
+    private final Map<String, String> masterKeys = new ConcurrentHashMap<>();
     private final long startMillis;
 
     private LocalInfrastructure(Builder builder) {
         long begin = System.nanoTime();
         this.baseDirectory = builder.baseDirectory == null ? null : builder.baseDirectory.toAbsolutePath();
         this.topology = builder.topology;
-        this.analyticsSecret = baseDirectory == null ? AnalyticsSecret.generate()
-                : AnalyticsSecret.kept(baseDirectory.resolve("analytics-secret"));
+        this.analyticsSecret = baseDirectory == null ? KeyMaterial.generate()
+                : KeyMaterial.kept(baseDirectory.resolve("analytics-secret"));
         this.tokens = baseDirectory == null
                 ? DevTokens.generate()
                 : DevTokens.generate(baseDirectory.resolve("jwt").resolve("dev-public-key.pem"));
@@ -104,7 +107,7 @@ public final class LocalInfrastructure implements AutoCloseable {
     /**
      * The Quarkus properties service {@code serviceName} (a principal of the topology, e.g. {@code case-service})
      * needs: its database ({@code case_service}, created if missing), Kafka as its own principal, the dev JWT
-     * verification key and issuer, no Dev Services, and for case-service the analysts' pseudonym secret.
+     * verification key and issuer, no Dev Services, its master key, and for case-service the analysts' pseudonym secret.
      */
     public Map<String, String> serviceConfig(String serviceName) {
         Map<String, String> config = new LinkedHashMap<>();
@@ -112,11 +115,18 @@ public final class LocalInfrastructure implements AutoCloseable {
         config.putAll(kafkaConfig(serviceName));
         config.putAll(QuarkusConfig.jwt(tokens));
         config.putAll(QuarkusConfig.noDevServices());
+        config.putAll(QuarkusConfig.erasure(masterKey(serviceName), "local"));
         if (serviceName.equals(ConcernTrailServices.CASE.name())) {
             // the service that makes the pseudonyms, and no other, holds their secret
             config.putAll(QuarkusConfig.analytics(analyticsSecret, "local"));
         }
         return config;
+    }
+
+    /** The service's own master key, which wraps the keys its personal data is sealed under. */
+    private String masterKey(String serviceName) {
+        return masterKeys.computeIfAbsent(serviceName, name -> baseDirectory == null ? KeyMaterial.generate()
+                : KeyMaterial.kept(baseDirectory.resolve(name + "-master-key")));
     }
 
     /** {@code kafka.*} for a principal of the topology. */

@@ -59,6 +59,17 @@ public final class QuarkusConfig {
         return config;
     }
 
+    /**
+     * {@code concerntrail.erasure.*}: the service's master key (base64), which wraps each data subject's key in its
+     * database, and its name.
+     */
+    public static Map<String, String> erasure(String masterKey, String version) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("concerntrail.erasure.master-key", masterKey);
+        config.put("concerntrail.erasure.master-key-version", version);
+        return config;
+    }
+
     /** No Dev Services: the infrastructure is ours (and there is no Docker). */
     public static Map<String, String> noDevServices() {
         return Map.of("quarkus.devservices.enabled", "false");

@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import no.concerntrail.local.DevTokens;
+import no.concerntrail.local.KeyMaterial;
 import no.concerntrail.local.LocalKafkaBroker;
 import no.concerntrail.local.KafkaTopology;
 import no.concerntrail.local.LocalPostgres;
@@ -30,6 +32,7 @@ public final class JvmWideInfrastructure {
     private static final Object KAFKA_LOCK = new Object();
     private static final Object POSTGRES_LOCK = new Object();
     private static final Object JWT_LOCK = new Object();
+    private static final Map<String, String> MASTER_KEYS = new ConcurrentHashMap<>();
 
     private static LocalKafkaBroker kafka;
     private static KafkaTopology topology;
@@ -151,9 +154,12 @@ public final class JvmWideInfrastructure {
                 "runtimeUsername", database.runtimeUsername(), "runtimePassword", database.runtimePassword());
     }
 
+    /** With the database, the master key its subjects' keys are wrapped by: one per database for the JVM's life. */
     private static Map<String, String> postgresConfig(String service) {
         Map<String, String> config = new LinkedHashMap<>(QuarkusConfig.datasource(databaseOf(service)));
         config.putAll(QuarkusConfig.noDevServices());
+        config.putAll(QuarkusConfig.erasure(MASTER_KEYS.computeIfAbsent(service, name -> KeyMaterial.generate()),
+                "test"));
         return config;
     }
 

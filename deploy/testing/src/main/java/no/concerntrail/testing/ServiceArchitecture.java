@@ -27,12 +27,15 @@ public final class ServiceArchitecture {
         this.base = basePackage;
     }
 
-    /** The domain is plain Java and Axon, plus the platform's rules and police districts: infrastructure adapts to it. */
+    /**
+     * The domain is plain Java and Axon, plus the platform's rules, police districts and the marks of personal data:
+     * infrastructure adapts to it.
+     */
     public ArchRule domainDependsOnlyOnJavaAxonAndThePlatformsRules() {
         return classes().that().resideInAPackage(base + ".domain..")
                 .should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "org.axonframework..", base + ".domain..", "no.concerntrail.platform.rules..",
-                        "no.concerntrail.platform.police..");
+                        "no.concerntrail.platform.police..", "no.concerntrail.platform.personal..");
     }
 
     /** Said once more by name, so a failure reads as what it is. */

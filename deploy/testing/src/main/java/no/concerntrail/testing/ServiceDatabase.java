@@ -7,20 +7,26 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import no.concerntrail.local.LocalPostgres;
 
 /** A service's own database, as its owner, for what a test must see or set that the API does not show. */
 public final class ServiceDatabase {
 
-    private final String service;
+    private final Supplier<LocalPostgres.Database> database;
 
-    private ServiceDatabase(String service) {
-        this.service = service;
+    private ServiceDatabase(Supplier<LocalPostgres.Database> database) {
+        this.database = database;
     }
 
-    /** E.g. {@code ServiceDatabase.of("case-service")}. */
+    /** E.g. {@code ServiceDatabase.of("case-service")}: the service's database on the tests' shared PostgreSQL. */
     public static ServiceDatabase of(String service) {
-        return new ServiceDatabase(service);
+        return new ServiceDatabase(() -> PostgresTestResource.database(service));
+    }
+
+    /** A database of another PostgreSQL (the e2e module's, where the services run as processes). */
+    public static ServiceDatabase at(LocalPostgres.Database database) {
+        return new ServiceDatabase(() -> database);
     }
 
     /** The one number {@code sql} selects, e.g. a {@code count(*)}. */
@@ -42,6 +48,21 @@ public final class ServiceDatabase {
             }
             return values;
         }
+    }
+
+    /**
+     * Every row of every table of the service, each as its JSON (a bytea column as PostgreSQL's hex, {@code \\x...}):
+     * what a copy of the database would give anyone who has it, for a scan of planted values ({@link Planted}).
+     */
+    public String everyRow() throws SQLException {
+        StringBuilder rows = new StringBuilder();
+        for (String table : column("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                + "AND table_type = 'BASE TABLE' ORDER BY table_name")) {
+            for (String row : column("SELECT row_to_json(t)::text FROM \"" + table + "\" t")) {
+                rows.append(table).append(' ').append(row).append('\n');
+            }
+        }
+        return rows.toString();
     }
 
     /** Runs a statement; returns the rows it changed. */
@@ -80,7 +101,7 @@ public final class ServiceDatabase {
     }
 
     private Connection connect() throws SQLException {
-        LocalPostgres.Database database = PostgresTestResource.database(service);
-        return DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+        LocalPostgres.Database owner = database.get();
+        return DriverManager.getConnection(owner.jdbcUrl(), owner.username(), owner.password());
     }
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
  * appears as null, so a partner cannot even tell which fields exist. Its own records, mapped field by field from the
  * domain's, so a field added to a domain value never reaches a partner by itself.
  *
- * @param status MADE, ACKNOWLEDGED, ACCEPTED, DECLINED, COMPLETED or WITHDRAWN: where the referral stands now
+ * @param status MADE, ACKNOWLEDGED, ACCEPTED, DECLINED, COMPLETED, WITHDRAWN or ERASED: where the referral stands now
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PartnerReferralData(UUID referralId, String agency, String status, Instant at, Subject subject,

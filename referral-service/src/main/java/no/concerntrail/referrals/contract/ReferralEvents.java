@@ -80,4 +80,8 @@ public final class ReferralEvents {
     public record NotificationDeferred(UUID referralId, UUID concernId, String agency, String reason, LocalDate until,
                                        String actor, Instant at) {
     }
+
+    /** The concern was erased in case-service: referral-service erased what it held, and told the partner. */
+    public record ReferralErased(UUID referralId, UUID concernId, String agency, String actor, Instant at) {
+    }
 }

@@ -9,6 +9,7 @@ import static no.concerntrail.referrals.domain.ReferralPolicies.contactNeedsAWay
 import static no.concerntrail.referrals.domain.ReferralPolicies.guardiansContactForMinor;
 import static no.concerntrail.referrals.domain.ReferralPolicies.guardiansOnlyForMinor;
 import static no.concerntrail.referrals.domain.ReferralPolicies.helpNeedsWithoutRepeats;
+import static no.concerntrail.referrals.domain.ReferralPolicies.erasedConcernIsFinal;
 import static no.concerntrail.referrals.domain.ReferralPolicies.noReferralOnClosedConcern;
 import static no.concerntrail.referrals.domain.ReferralPolicies.referralNeedsAdoptedConcern;
 import static no.concerntrail.referrals.domain.ReferralPolicies.subjectConfirmed;
@@ -60,6 +61,7 @@ final class MakingChecks {
         ConcernAsKnown concern = command.concern();
         concernMustBeKnown.require(concern != null, "referral-service knows no concern " + command.concernId()
                 + "; if case-service received it a moment ago, retry shortly");
+        erasedConcernIsFinal.require(!concern.erased(), "the concern's personal data was erased");
         noReferralOnClosedConcern.require(!concern.closed(), "the concern is closed; reopen it first");
         referralNeedsAdoptedConcern.require(concern.adopted(),
                 "the concern has not been adopted at triage yet; if it was a moment ago, retry shortly");

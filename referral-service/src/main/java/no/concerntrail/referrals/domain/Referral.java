@@ -10,6 +10,7 @@ import static no.concerntrail.referrals.domain.ReferralPolicies.answerInOrder;
 import static no.concerntrail.referrals.domain.ReferralPolicies.completedOnlyAfterAccepted;
 import static no.concerntrail.referrals.domain.ReferralPolicies.declineNeedsReason;
 import static no.concerntrail.referrals.domain.ReferralPolicies.deferralNeedsReasonAndEnd;
+import static no.concerntrail.referrals.domain.ReferralPolicies.erasedConcernIsFinal;
 import static no.concerntrail.referrals.domain.ReferralPolicies.finalReferralDoesNotChange;
 import static no.concerntrail.referrals.domain.ReferralPolicies.notifiedAtInThePast;
 import static no.concerntrail.referrals.domain.ReferralPolicies.withdrawNeedsReason;
@@ -26,6 +27,7 @@ import no.concerntrail.referrals.domain.command.AcknowledgeReferral;
 import no.concerntrail.referrals.domain.command.CompleteReferral;
 import no.concerntrail.referrals.domain.command.DeclineReferral;
 import no.concerntrail.referrals.domain.command.DeferNotification;
+import no.concerntrail.referrals.domain.command.EraseReferral;
 import no.concerntrail.referrals.domain.command.MakeReferral;
 import no.concerntrail.referrals.domain.command.RecordSubjectNotified;
 import no.concerntrail.referrals.domain.command.WithdrawReferral;
@@ -34,6 +36,7 @@ import no.concerntrail.referrals.domain.event.ReferralAccepted;
 import no.concerntrail.referrals.domain.event.ReferralAcknowledged;
 import no.concerntrail.referrals.domain.event.ReferralCompleted;
 import no.concerntrail.referrals.domain.event.ReferralDeclined;
+import no.concerntrail.referrals.domain.event.ReferralErased;
 import no.concerntrail.referrals.domain.event.ReferralMade;
 import no.concerntrail.referrals.domain.event.ReferralWithdrawn;
 import no.concerntrail.referrals.domain.event.SubjectNotified;
@@ -49,7 +52,8 @@ import org.axonframework.serialization.Revision;
  * and {@link BasisChecks}, the rules in {@link ReferralPolicies}), then apply an event; event sourcing handlers only
  * evolve the state.
  */
-@Revision("1")
+/* Revision 2 added whether its concern was erased: older snapshots are replayed instead. */
+@Revision("2")
 public class Referral {
 
     /** Tolerates a client's clock running a little ahead; a time further in the future has not happened yet. */
@@ -63,6 +67,8 @@ public class Referral {
     private Instant madeAt;
     private boolean subjectNotified;
     private LocalDate deferredUntil;
+    /** Its concern was erased: it takes no command any more. */
+    private boolean erased;
 
     /** For Axon, which rebuilds the referral from its events. */
     protected Referral() {
@@ -80,6 +86,7 @@ public class Referral {
 
     @CommandHandler
     public void handle(AcknowledgeReferral command) {
+        requireNotErased();
         requireNotFinal("acknowledged");
         answerInOrder.require(status == ReferralStatus.MADE,
                 "the referral is " + status + "; only a new (MADE) referral is acknowledged");
@@ -89,6 +96,7 @@ public class Referral {
 
     @CommandHandler
     public void handle(AcceptReferral command) {
+        requireNotErased();
         withdrawnOrDeclinedCannotBeAccepted.require(status != ReferralStatus.WITHDRAWN
                 && status != ReferralStatus.DECLINED, "the referral is " + status + "; a new referral is made instead");
         requireNotFinal("accepted");
@@ -99,6 +107,7 @@ public class Referral {
 
     @CommandHandler
     public void handle(DeclineReferral command) {
+        requireNotErased();
         requireNotFinal("declined");
         requireUnanswered("declined");
         requiredText(command.actor(), "actor");
@@ -108,6 +117,7 @@ public class Referral {
 
     @CommandHandler
     public void handle(CompleteReferral command) {
+        requireNotErased();
         requireNotFinal("completed");
         completedOnlyAfterAccepted.require(status == ReferralStatus.ACCEPTED,
                 "the referral is " + status + "; only an ACCEPTED referral is completed");
@@ -117,6 +127,7 @@ public class Referral {
 
     @CommandHandler
     public void handle(WithdrawReferral command) {
+        requireNotErased();
         requireNotFinal("withdrawn");
         requiredText(command.actor(), "actor");
         withdrawNeedsReason.require(hasText(command.reason()), "withdrawing a referral needs a reason");
@@ -126,6 +137,7 @@ public class Referral {
     /** Telling the subject is owed whatever the partner answered, so a final referral still records it. */
     @CommandHandler
     public void handle(RecordSubjectNotified command) {
+        requireNotErased();
         alreadyNotified.require(!subjectNotified, "the subject's notification is already recorded");
         requiredText(command.actor(), "actor");
         Instant notifiedAt = required(command.notifiedAt(), "notifiedAt");
@@ -141,6 +153,7 @@ public class Referral {
     /** A later deferral replaces the one before it: each stands on its own reason. */
     @CommandHandler
     public void handle(DeferNotification command) {
+        requireNotErased();
         alreadyNotified.require(!subjectNotified, "the subject has been told: there is nothing to put off");
         requiredText(command.actor(), "actor");
         deferralNeedsReasonAndEnd.require(hasText(command.reason()),
@@ -151,6 +164,18 @@ public class Referral {
         deferralNeedsReasonAndEnd.require(until.isAfter(today) && !until.isAfter(today.plusYears(1)),
                 "the deferral ends on " + until + ": it ends after today, " + today + ", and at most a year ahead");
         apply(new NotificationDeferred(referralId, concernId, agency, command.reason(), until, command.actor(), now()));
+    }
+
+    /** Once: a redelivered erasure of the concern finds it erased already, and changes nothing. */
+    @CommandHandler
+    public void handle(EraseReferral command) {
+        if (!erased) {
+            apply(new ReferralErased(referralId, concernId, agency, command.actor(), now()));
+        }
+    }
+
+    private void requireNotErased() {
+        erasedConcernIsFinal.require(!erased, "the concern's personal data was erased");
     }
 
     private void requireNotFinal(String action) {
@@ -200,6 +225,11 @@ public class Referral {
     @EventSourcingHandler
     void on(SubjectNotified event) {
         subjectNotified = true;
+    }
+
+    @EventSourcingHandler
+    void on(ReferralErased event) {
+        erased = true;
     }
 
     @EventSourcingHandler

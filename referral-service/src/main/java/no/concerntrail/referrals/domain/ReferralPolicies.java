@@ -79,6 +79,9 @@ public final class ReferralPolicies {
     public static final NamedRule referralNeedsAdoptedConcern = conflict("referral-needs-adopted-concern",
             "Only a concern adopted at triage is referred to a partner.");
 
+    public static final NamedRule erasedConcernIsFinal = conflict("erased-concern-is-final",
+            "Nothing more is referred or recorded about a concern whose personal data case-service erased.");
+
     public static final NamedRule noReferralOnClosedConcern = conflict("no-referral-on-closed-concern",
             "No referral is made on a closed concern; reopen it first.");
 
@@ -103,6 +106,7 @@ public final class ReferralPolicies {
     public static final RuleBook RULES = RuleBook.of(
             requiredField,
             concernMustBeKnown,
+            erasedConcernIsFinal,
             agencyFromConfiguredList,
             referralNeedsLegalBasis,
             consentIsRecorded,

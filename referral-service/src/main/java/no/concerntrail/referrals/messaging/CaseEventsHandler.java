@@ -2,10 +2,13 @@ package no.concerntrail.referrals.messaging;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import no.concerntrail.platform.erasure.ConcernErasures;
 import no.concerntrail.platform.events.EventType;
 import no.concerntrail.platform.messaging.CloudEventHandler;
 import no.concerntrail.platform.messaging.IncomingCloudEvent;
+import no.concerntrail.referrals.domain.command.EraseReferral;
 import no.concerntrail.referrals.projection.KnownConcerns;
+import no.concerntrail.referrals.projection.ReferralViews;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,6 +24,10 @@ public class CaseEventsHandler implements CloudEventHandler<CaseEventFacts> {
 
     @Inject
     KnownConcerns concerns;
+    @Inject
+    ReferralViews referrals;
+    @Inject
+    ConcernErasures erasures;
 
     @Override
     public void apply(IncomingCloudEvent event, CaseEventFacts facts) {
@@ -32,6 +39,12 @@ public class CaseEventsHandler implements CloudEventHandler<CaseEventFacts> {
             }
             case CaseEventsReader.ASSIGNED -> concerns.assigned(facts.concernId(), facts.assignee(), facts.at());
             case CaseEventsReader.TRANSFERRED -> concerns.transferred(facts.concernId(), facts.to(), facts.at());
+            case CaseEventsReader.ERASED -> {
+                // each referral takes no command any more, forgets the person and tells its partner; the key goes
+                erasures.erase(facts.concernId(), referrals.idsOf(facts.concernId()), EraseReferral::new,
+                        "case-service:" + event.id());
+                yield concerns.erased(facts.concernId(), facts.at());
+            }
             default -> concerns.statusChanged(facts.concernId(), status(name, facts), facts.at());
         };
         if (!known) {

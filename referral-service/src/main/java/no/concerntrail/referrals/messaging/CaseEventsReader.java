@@ -12,11 +12,12 @@ final class CaseEventsReader extends TolerantReader<CaseEventFacts> {
     static final String CLOSED = "ConcernClosed";
     static final String ASSIGNED = "ConcernAssigned";
     static final String TRANSFERRED = "ConcernTransferred";
+    static final String ERASED = "ConcernErased";
 
     CaseEventsReader() {
         super("case", Map.of(RECEIVED, CaseEventFacts.class, TRIAGED, CaseEventFacts.class,
                 REOPENED, CaseEventFacts.class, CLOSED, CaseEventFacts.class, ASSIGNED, CaseEventFacts.class,
-                TRANSFERRED, CaseEventFacts.class));
+                TRANSFERRED, CaseEventFacts.class, ERASED, CaseEventFacts.class));
     }
 
     @Override

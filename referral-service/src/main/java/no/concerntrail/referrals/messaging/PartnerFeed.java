@@ -15,6 +15,7 @@ import no.concerntrail.referrals.domain.event.ReferralAccepted;
 import no.concerntrail.referrals.domain.event.ReferralAcknowledged;
 import no.concerntrail.referrals.domain.event.ReferralCompleted;
 import no.concerntrail.referrals.domain.event.ReferralDeclined;
+import no.concerntrail.referrals.domain.event.ReferralErased;
 import no.concerntrail.referrals.domain.event.ReferralEvent;
 import no.concerntrail.referrals.domain.event.ReferralMade;
 import no.concerntrail.referrals.domain.event.ReferralWithdrawn;
@@ -57,6 +58,10 @@ public final class PartnerFeed {
         if (stored instanceof ReferralWithdrawn) {
             // the police's reason for withdrawing is their own judgement
             return status(stored, "ReferralWithdrawn", "WITHDRAWN");
+        }
+        if (stored instanceof ReferralErased) {
+            // the police erased the person's data: what the partner holds is for its own law to govern
+            return status(stored, "ReferralErased", "ERASED");
         }
         return Optional.empty();
     }

@@ -10,6 +10,7 @@ import no.concerntrail.referrals.domain.event.ReferralAccepted;
 import no.concerntrail.referrals.domain.event.ReferralAcknowledged;
 import no.concerntrail.referrals.domain.event.ReferralCompleted;
 import no.concerntrail.referrals.domain.event.ReferralDeclined;
+import no.concerntrail.referrals.domain.event.ReferralErased;
 import no.concerntrail.referrals.domain.event.ReferralEvent;
 import no.concerntrail.referrals.domain.event.ReferralMade;
 import no.concerntrail.referrals.domain.event.ReferralWithdrawn;
@@ -52,6 +53,8 @@ public final class ReferralEventsContract {
         } else if (event instanceof NotificationDeferred e) {
             return new ReferralEvents.NotificationDeferred(e.referralId(), e.concernId(), e.agency(), e.reason(),
                     e.until(), e.actor(), e.at());
+        } else if (event instanceof ReferralErased e) {
+            return new ReferralEvents.ReferralErased(e.referralId(), e.concernId(), e.agency(), e.actor(), e.at());
         }
         throw new IllegalArgumentException("No published form for " + event.getClass().getName());
     }

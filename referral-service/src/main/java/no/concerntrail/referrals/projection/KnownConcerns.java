@@ -27,9 +27,9 @@ public class KnownConcerns {
     }
 
     public Optional<ConcernAsKnown> find(UUID concernId) {
-        return jdbc.queryOne("SELECT adopted, closed, subject_birth_date FROM known_concern WHERE concern_id = ?",
-                row -> new ConcernAsKnown(row.getBoolean(1), row.getBoolean(2), row.getObject(3, LocalDate.class)),
-                concernId);
+        return jdbc.queryOne("SELECT adopted, closed, subject_birth_date, erased FROM known_concern WHERE concern_id = ?",
+                row -> new ConcernAsKnown(row.getBoolean(1), row.getBoolean(2), row.getObject(3, LocalDate.class),
+                        row.getBoolean(4)), concernId);
     }
 
     /** Where the concern belongs, for need-to-know; nothing when it is unknown. */
@@ -41,6 +41,12 @@ public class KnownConcerns {
     public void received(UUID concernId, String district, LocalDate subjectBirthDate, Instant at) {
         jdbc.update("INSERT INTO known_concern (concern_id, district, subject_birth_date, updated_at) "
                 + "VALUES (?, ?, ?, ?) ON CONFLICT (concern_id) DO NOTHING", concernId, district, subjectBirthDate, at);
+    }
+
+    /** The concern was erased: its subject's birth date goes, and nothing more is referred about it. */
+    public boolean erased(UUID concernId, Instant at) {
+        return jdbc.update("UPDATE known_concern SET erased = true, subject_birth_date = NULL, updated_at = ? "
+                + "WHERE concern_id = ?", at, concernId) == 1;
     }
 
     /** @return false when the concern is unknown */

@@ -9,6 +9,7 @@ import no.concerntrail.referrals.domain.event.ReferralAccepted;
 import no.concerntrail.referrals.domain.event.ReferralAcknowledged;
 import no.concerntrail.referrals.domain.event.ReferralCompleted;
 import no.concerntrail.referrals.domain.event.ReferralDeclined;
+import no.concerntrail.referrals.domain.event.ReferralErased;
 import no.concerntrail.referrals.domain.event.ReferralMade;
 import no.concerntrail.referrals.domain.event.ReferralWithdrawn;
 import no.concerntrail.referrals.domain.event.SubjectNotified;
@@ -59,6 +60,11 @@ public class ReferralProjection {
     void on(SubjectNotified e, @SequenceNumber long version) {
         views.replace(current(e.referralId()).told(
                 new ReferralView.Notified(e.notifiedAt(), e.method(), e.actor(), e.at()), version));
+    }
+
+    @EventHandler
+    void on(ReferralErased e, @SequenceNumber long version) {
+        views.replace(current(e.referralId()).erased(e.at(), version));
     }
 
     @EventHandler

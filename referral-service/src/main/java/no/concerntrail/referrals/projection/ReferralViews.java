@@ -34,6 +34,12 @@ public class ReferralViews {
     }
 
     /** A concern's referrals, oldest first. */
+    /** The ids of the concern's referrals. */
+    public List<UUID> idsOf(UUID concernId) {
+        return jdbc.query("SELECT referral_id FROM referral_view WHERE concern_id = ?",
+                row -> row.getObject(1, UUID.class), concernId);
+    }
+
     public List<ReferralView> ofConcern(UUID concernId) {
         return jdbc.query("SELECT document FROM referral_view WHERE concern_id = ? ORDER BY made_at, referral_id",
                 ReferralViews::read, concernId);

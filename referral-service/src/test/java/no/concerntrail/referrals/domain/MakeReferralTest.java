@@ -96,7 +96,7 @@ class MakeReferralTest {
     @Test
     void aConcernNotYetAdoptedIsNotReferred() {
         making()
-                .when(referral(draft -> draft.concern = new ConcernAsKnown(false, false, MINOR_BIRTH_DATE)))
+                .when(referral(draft -> draft.concern = new ConcernAsKnown(false, false, MINOR_BIRTH_DATE, false)))
                 .expectNoEvents()
                 .expectException(violates(RULES, "referral-needs-adopted-concern"));
     }
@@ -104,16 +104,25 @@ class MakeReferralTest {
     @Test
     void aClosedConcernIsNotReferred() {
         making()
-                .when(referral(draft -> draft.concern = new ConcernAsKnown(true, true, MINOR_BIRTH_DATE)))
+                .when(referral(draft -> draft.concern = new ConcernAsKnown(true, true, MINOR_BIRTH_DATE, false)))
                 .expectNoEvents()
                 .expectException(violates(RULES, "no-referral-on-closed-concern"));
+    }
+
+    /** Erased in case-service: nothing more is referred about it, closed or not. */
+    @Test
+    void anErasedConcernIsNotReferred() {
+        making()
+                .when(referral(draft -> draft.concern = new ConcernAsKnown(true, true, null, true)))
+                .expectNoEvents()
+                .expectException(violates(RULES, "erased-concern-is-final"));
     }
 
     /** Closed at triage: what the officer needs to hear is that it is closed. */
     @Test
     void aConcernClosedAtTriageIsClosed() {
         making()
-                .when(referral(draft -> draft.concern = new ConcernAsKnown(false, true, MINOR_BIRTH_DATE)))
+                .when(referral(draft -> draft.concern = new ConcernAsKnown(false, true, MINOR_BIRTH_DATE, false)))
                 .expectException(violates(RULES, "no-referral-on-closed-concern"));
     }
 
@@ -259,7 +268,7 @@ class MakeReferralTest {
                         "+47 32 00 00 00", null), "policeContact.name"),
                 missing("a help need left empty", draft -> draft.helpNeeds = Arrays.asList(HelpNeed.WORK, null),
                         "helpNeeds[]"),
-                missing("concern without birth date", draft -> draft.concern = new ConcernAsKnown(true, false, null),
+                missing("concern without birth date", draft -> draft.concern = new ConcernAsKnown(true, false, null, false),
                         "birth date"));
     }
 

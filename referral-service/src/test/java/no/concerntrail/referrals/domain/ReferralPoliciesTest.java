@@ -43,6 +43,7 @@ class ReferralPoliciesTest extends RuleBookTest {
                 entry("notified-at-in-the-past", Kind.UNPROCESSABLE),
                 entry("deferral-needs-reason-and-end", Kind.UNPROCESSABLE),
                 entry("referral-needs-adopted-concern", Kind.STATE_CONFLICT),
+                entry("erased-concern-is-final", Kind.STATE_CONFLICT),
                 entry("no-referral-on-closed-concern", Kind.STATE_CONFLICT),
                 entry("answer-in-order", Kind.STATE_CONFLICT),
                 entry("withdrawn-or-declined-cannot-be-accepted", Kind.STATE_CONFLICT),

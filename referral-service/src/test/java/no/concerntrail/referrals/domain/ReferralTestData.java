@@ -88,7 +88,7 @@ final class ReferralTestData {
     }
 
     static ConcernAsKnown adoptedConcern(LocalDate birthDate) {
-        return new ConcernAsKnown(true, false, birthDate);
+        return new ConcernAsKnown(true, false, birthDate, false);
     }
 
     static SubjectDetails minor(LocalDate birthDate) {

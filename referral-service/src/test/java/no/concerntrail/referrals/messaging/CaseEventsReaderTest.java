@@ -36,7 +36,7 @@ class CaseEventsReaderTest {
         LocalDate birthDate = adultBirthDate();
         UUID concernId = CaseEventsFeed.received(birthDate, "OSLO");
         awaitConcern(concernId, concern -> true);
-        assertThat(known.find(concernId)).hasValue(new ConcernAsKnown(false, false, birthDate));
+        assertThat(known.find(concernId)).hasValue(new ConcernAsKnown(false, false, birthDate, false));
         assertThat(known.belonging(concernId)).hasValueSatisfying(belonging -> {
             assertThat(belonging.district()).isEqualTo("OSLO");
             assertThat(belonging.assignee()).isNull();

@@ -19,13 +19,13 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 
 /** An agency's partner topic read as the agency reads it: with its own Kafka login, in one of its own groups. */
-final class PartnerTopic {
+public final class PartnerTopic {
 
     private PartnerTopic() {
     }
 
     /** Every record on the agency's topic from the beginning, read until {@code enough} holds of those found. */
-    static List<ConsumerRecord<String, byte[]>> read(String agency,
+    public static List<ConsumerRecord<String, byte[]>> read(String agency,
                                                      Predicate<List<ConsumerRecord<String, byte[]>>> enough) {
         String principal = KafkaTopology.partnerPrincipal(agency);
         Map<String, Object> config = new HashMap<>(KafkaTestResource.clientProperties(principal));
@@ -52,7 +52,7 @@ final class PartnerTopic {
                 .stream().filter(record -> referralId.equals(record.key())).toList();
     }
 
-    static String header(ConsumerRecord<String, byte[]> record, String name) {
+    public static String header(ConsumerRecord<String, byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

@@ -24,6 +24,7 @@ import no.concerntrail.referrals.domain.event.ReferralAccepted;
 import no.concerntrail.referrals.domain.event.ReferralAcknowledged;
 import no.concerntrail.referrals.domain.event.ReferralCompleted;
 import no.concerntrail.referrals.domain.event.ReferralDeclined;
+import no.concerntrail.referrals.domain.event.ReferralErased;
 import no.concerntrail.referrals.domain.event.ReferralEvent;
 import no.concerntrail.referrals.domain.event.ReferralMade;
 import no.concerntrail.referrals.domain.event.ReferralWithdrawn;
@@ -63,7 +64,8 @@ class PublishedExamplesTest {
             new SubjectNotified(REFERRAL, CONCERN, AGENCY, AT.minusSeconds(3600), NotificationMethod.IN_PERSON,
                     "officer-kari", AT),
             new NotificationDeferred(REFERRAL, CONCERN, AGENCY, "reason", LocalDate.of(2026, 4, 1), "officer-kari",
-                    AT));
+                    AT),
+            new ReferralErased(REFERRAL, CONCERN, AGENCY, "case-service:6a1f0c2e-9b8d-4e7f-a1b2-c3d4e5f60718", AT));
 
     @Test
     void everyStoredTypeIsAmongThem() {

@@ -6,7 +6,7 @@ import java.util.UUID;
 /** Every stored event of a concern: which concern, who did it, and when. */
 public sealed interface ConcernEvent
         permits ConcernReceived, ConcernTriaged, ConcernAssigned, ConcernRaised, ConcernLowered,
-                ConcernClosed, ConcernReopened, ConcernTransferred {
+                ConcernClosed, ConcernReopened, ConcernTransferred, ConcernErased {
 
     UUID concernId();
 

@@ -2,6 +2,8 @@ package no.concerntrail.cases.domain.event;
 
 import java.time.Instant;
 import java.util.UUID;
+import no.concerntrail.platform.personal.DataSubject;
+import no.concerntrail.platform.personal.PersonalData;
 import no.concerntrail.cases.domain.ConcernStatus;
 import org.axonframework.serialization.Revision;
 
@@ -12,8 +14,8 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record ConcernReopened(
-        UUID concernId,
-        String reason,
+        @DataSubject UUID concernId,
+        @PersonalData String reason,
         ConcernStatus status,
         String actor,
         Instant at) implements ConcernEvent {

@@ -2,6 +2,8 @@ package no.concerntrail.cases.domain.event;
 
 import java.time.Instant;
 import java.util.UUID;
+import no.concerntrail.platform.personal.DataSubject;
+import no.concerntrail.platform.personal.PersonalData;
 import no.concerntrail.platform.police.PoliceDistrict;
 import org.axonframework.serialization.Revision;
 
@@ -11,10 +13,10 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record ConcernTransferred(
-        UUID concernId,
+        @DataSubject UUID concernId,
         PoliceDistrict from,
         PoliceDistrict to,
-        String reason,
+        @PersonalData String reason,
         String actor,
         Instant at) implements ConcernEvent {
 }

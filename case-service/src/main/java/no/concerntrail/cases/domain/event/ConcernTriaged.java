@@ -2,6 +2,8 @@ package no.concerntrail.cases.domain.event;
 
 import java.time.Instant;
 import java.util.UUID;
+import no.concerntrail.platform.personal.DataSubject;
+import no.concerntrail.platform.personal.PersonalData;
 import no.concerntrail.cases.domain.TriageOutcome;
 import org.axonframework.serialization.Revision;
 
@@ -11,9 +13,9 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record ConcernTriaged(
-        UUID concernId,
+        @DataSubject UUID concernId,
         TriageOutcome outcome,
-        String reason,
+        @PersonalData String reason,
         String signpostedTo,
         String actor,
         Instant at) implements ConcernEvent {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import no.concerntrail.platform.personal.DataSubject;
+import no.concerntrail.platform.personal.PersonalData;
 import no.concerntrail.conversations.domain.ConcernLevel;
 import no.concerntrail.conversations.domain.ConcernOutcome;
 import no.concerntrail.conversations.domain.Credibility;
@@ -22,22 +24,22 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record ConversationHeld(
         UUID conversationId,
-        UUID concernId,
+        @DataSubject UUID concernId,
         String kind,
         Instant startedAt,
         Instant endedAt,
         HeldBy heldBy,
         String guidingOfficer,
-        List<String> guardiansPresent,
+        @PersonalData List<String> guardiansPresent,
         RightsNotice rightsNotice,
         Set<Purpose> purposes,
         ConcernOutcome outcome,
         ConcernLevel newLevel,
-        Credibility credibility,
+        @PersonalData Credibility credibility,
         Set<HelpNeed> helpNeeds,
-        List<Factor> factors,
-        WayForward wayForward,
-        String note,
+        @PersonalData List<Factor> factors,
+        @PersonalData WayForward wayForward,
+        @PersonalData String note,
         String actor,
         Instant at) implements ConversationEvent {
 

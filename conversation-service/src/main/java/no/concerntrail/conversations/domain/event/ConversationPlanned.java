@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.concerntrail.platform.personal.DataSubject;
+import no.concerntrail.platform.personal.PersonalData;
 import no.concerntrail.conversations.domain.ConversationKind;
 import no.concerntrail.conversations.domain.Guardian;
 import no.concerntrail.conversations.domain.SummonsGround;
@@ -16,13 +18,13 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record ConversationPlanned(
         UUID conversationId,
-        UUID concernId,
+        @DataSubject UUID concernId,
         ConversationKind kind,
-        LocalDate subjectBirthDate,
+        @PersonalData LocalDate subjectBirthDate,
         Instant plannedStart,
-        String place,
-        List<Guardian> guardians,
-        String guardiansNotInvitedReason,
+        @PersonalData String place,
+        @PersonalData List<Guardian> guardians,
+        @PersonalData String guardiansNotInvitedReason,
         boolean mandatory,
         SummonsGround summonsGround,
         String actor,

@@ -23,6 +23,8 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import no.concerntrail.platform.erasure.SubjectKeys;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 
 /**
@@ -42,6 +44,7 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
  * @param upcasters           read older revisions of stored events as their current one, in this order
  * @param nodeId              the name this process claims the publication's segments under
  * @param projectionFailures  where an event a projection's handler fails on goes, so the projection goes on
+ * @param subjectKeys         the keys the personal data of stored events and snapshots is sealed under
  */
 public record EventSourcedService(DataSource dataSource, jakarta.transaction.TransactionManager jta,
                                   Class<?> aggregate, int snapshotThreshold,
@@ -49,7 +52,7 @@ public record EventSourcedService(DataSource dataSource, jakarta.transaction.Tra
                                   List<StreamingPublication> publications, List<StreamingProjection> projections,
                                   int publicationSegments,
                                   List<EventUpcaster> upcasters, String nodeId,
-                                  ProjectionFailures projectionFailures) {
+                                  ProjectionFailures projectionFailures, SubjectKeys subjectKeys) {
 
     /** An event a projection could not take in: parked for an operator, not retried for ever ahead of the rest. */
     @FunctionalInterface
@@ -76,6 +79,7 @@ public record EventSourcedService(DataSource dataSource, jakarta.transaction.Tra
         Objects.requireNonNull(dataSource, "dataSource");
         Objects.requireNonNull(jta, "jta");
         Objects.requireNonNull(aggregate, "aggregate");
+        Objects.requireNonNull(subjectKeys, "subjectKeys");
         publications = List.copyOf(publications);
         projections = List.copyOf(projections);
     }
@@ -84,7 +88,8 @@ public record EventSourcedService(DataSource dataSource, jakarta.transaction.Tra
     public Configuration build(ExecutorService snapshots) {
         TransactionManager transactions = new JtaTransactionManager(jta);
         DataSourceConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
-        AxonJackson jackson = new AxonJackson();
+        AxonJackson jackson = new AxonJackson(subjectKeys);
+        Serializer events = jackson.events();
         // PostgreSQL's unique violation: a concurrent append to the same aggregate, or a duplicate creation
         PersistenceExceptionResolver duplicates = new SQLStateResolver("23505");
 
@@ -93,7 +98,7 @@ public record EventSourcedService(DataSource dataSource, jakarta.transaction.Tra
         return configurer
                 .configureSerializer(c -> jackson.messages())
                 .configureMessageSerializer(c -> jackson.messages())
-                .configureEventSerializer(c -> jackson.messages())
+                .configureEventSerializer(c -> events)
                 .configureTransactionManager(c -> transactions)
                 .configureEventStore(c -> {
                     EmbeddedEventStore store = EmbeddedEventStore.builder()
@@ -101,7 +106,7 @@ public record EventSourcedService(DataSource dataSource, jakarta.transaction.Tra
                                     .connectionProvider(connections)
                                     .transactionManager(transactions)
                                     .schema(AxonTables.events())
-                                    .eventSerializer(jackson.messages())
+                                    .eventSerializer(events)
                                     .snapshotSerializer(jackson.snapshots())
                                     .persistenceExceptionResolver(duplicates)
                                     .upcasterChain(c.upcasterChain())

@@ -23,8 +23,8 @@ public class RetentionResource {
 
     /** How many audited runs the audit shows. */
     static final int AUDIT_LENGTH = 100;
-    /** How many rules there are: as many answers as a dry run or a run gives. */
-    static final int RULES = Retention.RULES;
+    /** At most as many answers as a dry run or a run gives. */
+    static final int RULES = Retention.MOST_RULES;
     private static final String JSON = "application/json";
 
     @Inject

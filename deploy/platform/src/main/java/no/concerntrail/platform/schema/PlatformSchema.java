@@ -36,7 +36,8 @@ public final class PlatformSchema {
             "V7__break_glass_reason.sql",
             "V8__unpublished_event.sql",
             "V9__unpublished_per_publication.sql",
-            "V10__retention_run.sql");
+            "V10__retention_run.sql",
+            "V11__subject_key.sql");
     /** The tables every service's runtime role may only read and append to: what happened, and who read what. */
     static final List<String> APPEND_ONLY = List.of("domain_event_entry", "personal_data_access", "retention_run");
     private static final String ROLE = "[a-z_][a-z0-9_]{0,62}";

@@ -27,6 +27,7 @@ import no.concerntrail.platform.axon.StreamingPublication;
 import no.concerntrail.platform.events.CloudEventPublisher;
 import no.concerntrail.platform.events.Delivered;
 import no.concerntrail.platform.events.Routes;
+import no.concerntrail.platform.erasure.SubjectKeys;
 import no.concerntrail.platform.events.UnpublishedEvents;
 import no.concerntrail.platform.schema.PlatformSchema;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -61,6 +62,8 @@ public class ServiceRuntime {
     Map<String, Object> kafka;
     @Inject
     UnpublishedEvents unpublished;
+    @Inject
+    SubjectKeys subjectKeys;
     @ConfigProperty(name = "concerntrail.publication.topic")
     Optional<String> topic;
     /** The role the service connects as, when it is not the owner that migrates (quarkus.flyway.username). */
@@ -95,7 +98,7 @@ public class ServiceRuntime {
                 definition.readModelName(), definition.readModel(), publications, definition.projections(),
                 publicationSegments, definition.upcasters(), nodeId(), (projection, event, failure) ->
                         unpublished.park(projection, event, "the projection cannot take it in ("
-                                + failure.getClass().getSimpleName() + "); rebuild it after the fix"));
+                                + failure.getClass().getSimpleName() + "); rebuild it after the fix"), subjectKeys);
     });
 
     private StreamingPublication publication(String name, Routes routes, SequencingPolicy<? super EventMessage<?>> order,

@@ -22,7 +22,7 @@ class AddedFieldTest {
     public record Received(String concernId, String district, String level) {
     }
 
-    private final JacksonSerializer serializer = new AxonJackson().messages();
+    private final JacksonSerializer serializer = new AxonJackson(null).messages();
     private final AddedField upcaster = AddedField.nullBefore(Received.class, "1", "2", "district");
 
     @Test

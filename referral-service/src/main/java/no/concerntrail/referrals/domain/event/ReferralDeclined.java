@@ -2,11 +2,19 @@ package no.concerntrail.referrals.domain.event;
 
 import java.time.Instant;
 import java.util.UUID;
+import no.concerntrail.platform.personal.DataSubject;
+import no.concerntrail.platform.personal.PersonalData;
 import org.axonframework.serialization.Revision;
 
 /** The partner agency declined the referral, saying why. */
 @Revision("1")
-public record ReferralDeclined(UUID referralId, UUID concernId, String agency, String reason, String actor, Instant at)
+public record ReferralDeclined(
+        UUID referralId,
+        @DataSubject UUID concernId,
+        String agency,
+        @PersonalData String reason,
+        String actor,
+        Instant at)
         implements ReferralEvent {
 
     /** The partner's reason is free text and may name people: it stays out of logs. */

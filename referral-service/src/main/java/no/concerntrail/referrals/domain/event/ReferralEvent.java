@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** Every stored referral event names its referral, concern and agency, who caused it and when. */
 public sealed interface ReferralEvent permits ReferralMade, ReferralAcknowledged, ReferralAccepted, ReferralDeclined,
-        ReferralWithdrawn, ReferralCompleted, SubjectNotified, NotificationDeferred {
+        ReferralWithdrawn, ReferralCompleted, SubjectNotified, NotificationDeferred, ReferralErased {
 
     UUID referralId();
 

@@ -3,6 +3,8 @@ package no.concerntrail.referrals.domain.event;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import no.concerntrail.platform.personal.DataSubject;
+import no.concerntrail.platform.personal.PersonalData;
 import no.concerntrail.referrals.domain.HelpNeed;
 import no.concerntrail.referrals.domain.LegalBasis;
 import no.concerntrail.referrals.domain.PoliceContact;
@@ -21,14 +23,14 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record ReferralMade(
         UUID referralId,
-        UUID concernId,
+        @DataSubject UUID concernId,
         String agency,
         LegalBasis basis,
         Provision provision,
         List<HelpNeed> helpNeeds,
         UUID conversationId,
-        String message,
-        SubjectDetails subject,
+        @PersonalData String message,
+        @PersonalData SubjectDetails subject,
         PoliceContact policeContact,
         String actor,
         Instant at) implements ReferralEvent {

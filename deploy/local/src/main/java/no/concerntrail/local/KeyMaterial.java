@@ -9,14 +9,15 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The deployment secret under which case-service makes the analysts' pseudonyms: 32 random bytes, base64. A stack that
- * keeps its data keeps it in an owner-only file, so a person's pseudonym stays the same from one start to the next.
+ * A deployment's secret keys: 32 random bytes, base64 (the analysts' pseudonym secret, each service's master key). A
+ * stack that keeps its data keeps them in owner-only files, so pseudonyms stay the same and what was sealed stays
+ * readable from one start to the next.
  */
-public final class AnalyticsSecret {
+public final class KeyMaterial {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AnalyticsSecret() {
+    private KeyMaterial() {
     }
 
     public static String generate() {
@@ -32,7 +33,7 @@ public final class AnalyticsSecret {
                 return Files.readString(file, StandardCharsets.UTF_8).strip();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read the analytics secret " + file, e);
+            throw new UncheckedIOException("could not read the key in " + file, e);
         }
         String secret = generate();
         Secrets.writeOwnerOnly(file, secret);

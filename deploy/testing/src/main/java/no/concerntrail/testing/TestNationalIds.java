@@ -1,4 +1,4 @@
-package no.concerntrail.cases.domain;
+package no.concerntrail.testing;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,8 +23,16 @@ public final class TestNationalIds {
         return withFirstValidIndividualNumber(birthDate.format(DDMMYY), firstIndividualNumber);
     }
 
+    /**
+     * A fødselsnummer for the date (years 2000-2039) whose individual number is the first from {@code from} (500-999)
+     * with control digits: a person no other test has, with {@code from} chosen at random.
+     */
+    public static String forBirthDate(LocalDate birthDate, int from) {
+        return withFirstValidIndividualNumber(birthDate.format(DDMMYY), from);
+    }
+
     /** A D-number for the date: 4 added to the first digit. */
-    static String dNumberForBirthDate(LocalDate birthDate) {
+    public static String dNumberForBirthDate(LocalDate birthDate) {
         String ddmmyy = birthDate.format(DDMMYY);
         int firstIndividualNumber = birthDate.getYear() >= 2000 ? 500 : 0;
         String dayPlus40 = String.valueOf(birthDate.getDayOfMonth() + 40);
@@ -32,14 +40,14 @@ public final class TestNationalIds {
     }
 
     /** A synthetic test number for the date: {@code monthOffset} (40 or 80) added to the month. */
-    static String syntheticForBirthDate(LocalDate birthDate, int monthOffset) {
+    public static String syntheticForBirthDate(LocalDate birthDate, int monthOffset) {
         String ddmmyy = birthDate.format(DDMMYY);
         int firstIndividualNumber = birthDate.getYear() >= 2000 ? 500 : 0;
         String month = String.valueOf(birthDate.getMonthValue() + monthOffset);
         return withFirstValidIndividualNumber(ddmmyy.substring(0, 2) + month + ddmmyy.substring(4), firstIndividualNumber);
     }
 
-    static String withFirstValidIndividualNumber(String sixDigits, int fromIndividualNumber) {
+    public static String withFirstValidIndividualNumber(String sixDigits, int fromIndividualNumber) {
         for (int individual = fromIndividualNumber; individual <= 999; individual++) {
             String complete = withCheckDigits(sixDigits + String.format("%03d", individual));
             if (complete != null) {
@@ -50,7 +58,7 @@ public final class TestNationalIds {
     }
 
     /** The nine digits with both control digits appended, or null when a control digit would be 10. */
-    static String withCheckDigits(String nineDigits) {
+    public static String withCheckDigits(String nineDigits) {
         int[] digits = new int[11];
         for (int i = 0; i < 9; i++) {
             digits[i] = nineDigits.charAt(i) - '0';
