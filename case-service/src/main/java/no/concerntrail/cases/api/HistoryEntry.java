@@ -35,6 +35,20 @@ public record HistoryEntry(Long sequence, String source, String type, Instant at
         return new HistoryEntry(sequence, source, type, at, actor, withheld, refused);
     }
 
+    /**
+     * The same entry for the person it is about (their access report): the reporter left out altogether, as the law
+     * lets the police keep who reported from the person.
+     */
+    public HistoryEntry withReporterWithheld() {
+        if (!(data instanceof ConcernReceived received) || received.reporter() == null) {
+            return this;
+        }
+        ConcernReceived withheld = new ConcernReceived(received.concernId(), received.district(), received.source(),
+                null, received.subject(), received.municipality(), received.category(), received.summary(),
+                received.level(), received.actor(), received.at());
+        return new HistoryEntry(sequence, source, type, at, actor, withheld, refused);
+    }
+
     static HistoryEntry own(long sequence, String type, Instant at, String actor, Object data) {
         return new HistoryEntry(sequence, OWN, type, at, actor, data, null);
     }

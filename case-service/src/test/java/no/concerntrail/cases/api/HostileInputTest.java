@@ -9,6 +9,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import no.concerntrail.cases.CaseServiceInfra;
@@ -18,6 +19,7 @@ import no.concerntrail.testing.HostileRequests;
 import no.concerntrail.testing.HostileRequests.Endpoint;
 import no.concerntrail.testing.JwtTestResource;
 import no.concerntrail.testing.ServiceDatabase;
+import no.concerntrail.testing.TestNationalIds;
 import org.junit.jupiter.api.Test;
 
 /** Over every endpoint, 1,200 generated hostile requests: never a 5xx, and nothing stored by one that is refused. */
@@ -33,6 +35,9 @@ class HostileInputTest {
     @Test
     void hostileRequestsGetNoServerErrorAndThoseRefusedStoreNothing() throws Exception {
         String id = "/concerns/" + Api.adoptedAndAssigned();
+        // erased by the barrage, so a concern of its own; and a person nobody has a concern about
+        String erasable = "/concerns/" + Api.adoptedAndAssigned();
+        String nobody = TestNationalIds.forBirthDate(LocalDate.of(2004, 4, 4), 901);
         List<Endpoint> endpoints = List.of(
                 new Endpoint("POST", "/concerns", CASE_WORKER, Api.concern()),
                 new Endpoint("GET", "/concerns?status=OPEN&assignee=officer-kari&page=0&size=20", CASE_WORKER, null),
@@ -48,6 +53,10 @@ class HostileInputTest {
                 new Endpoint("POST", id + "/lower", CASE_WORKER, Map.of("level", "LOW", "reason", "Calmer")),
                 new Endpoint("POST", id + "/close", CASE_WORKER, Map.of("reason", "Resolved")),
                 new Endpoint("POST", id + "/reopen", CASE_WORKER, Map.of("reason", "New information")),
+                new Endpoint("POST", erasable + "/erase", TEAM_LEAD, Map.of("ground", "SUBJECT_REQUEST",
+                        "reference", "2026/17")),
+                new Endpoint("POST", "/erasures", TEAM_LEAD, Map.of("nationalIdentityNumber", nobody,
+                        "ground", "NO_LONGER_NEEDED", "reference", "J-2026-9")),
                 new Endpoint("GET", "/analytics/statistics?from=2025-01-01&to=2026-01-01&groupBy=year", Roles.ANALYST,
                         null),
                 new Endpoint("GET", "/operations/parked-events", Roles.OPERATOR, null),

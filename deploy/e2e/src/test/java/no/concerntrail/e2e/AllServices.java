@@ -13,6 +13,7 @@ import java.util.Set;
 import no.concerntrail.local.ConcernTrailServices;
 import no.concerntrail.local.LocalInfrastructure;
 import no.concerntrail.local.LocalPostgres;
+import no.concerntrail.local.QuarkusConfig;
 import no.concerntrail.local.ServiceProcess;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -30,6 +31,8 @@ public final class AllServices implements BeforeAllCallback, AfterAllCallback {
     private LocalInfrastructure infra;
     private Path logs;
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
+    /** Each service's API port, chosen before any starts, so that case-service can be told where the others are. */
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<ServiceProcess> replicas = new ArrayList<>();
 
     @Override
@@ -37,7 +40,11 @@ public final class AllServices implements BeforeAllCallback, AfterAllCallback {
         infra = LocalInfrastructure.builder().start();
         logs = Files.createDirectories(ROOT.resolve("deploy/e2e/target/service-logs"));
         for (ConcernTrailServices.Service service : ConcernTrailServices.ALL) {
-            running.put(service.name(), infra.startService(service, freePort(), freePort(), ROOT, logs));
+            ports.put(service.name(), freePort());
+        }
+        for (ConcernTrailServices.Service service : ConcernTrailServices.ALL) {
+            running.put(service.name(), infra.startService(service, ports.get(service.name()), freePort(), ROOT, logs,
+                    peers(service)));
         }
         for (ServiceProcess service : running.values()) {
             service.awaitReady(Duration.ofSeconds(120));
@@ -61,7 +68,8 @@ public final class AllServices implements BeforeAllCallback, AfterAllCallback {
     /** Another process of {@code service} beside the first, on the same database and Kafka principal; ready. */
     String startReplica(ConcernTrailServices.Service service) throws Exception {
         Path replicaLogs = Files.createDirectories(logs.resolve("replica-" + (replicas.size() + 1)));
-        ServiceProcess replica = infra.startService(service, freePort(), freePort(), ROOT, replicaLogs);
+        ServiceProcess replica = infra.startService(service, freePort(), freePort(), ROOT, replicaLogs,
+                peers(service));
         replicas.add(replica);
         replica.awaitReady(Duration.ofSeconds(120));
         return replica.url();
@@ -76,7 +84,8 @@ public final class AllServices implements BeforeAllCallback, AfterAllCallback {
     void restart(ConcernTrailServices.Service service) throws Exception {
         ServiceProcess before = running.get(service.name());
         Path restartLogs = Files.createDirectories(logs.resolve("restarted-" + System.currentTimeMillis()));
-        ServiceProcess after = infra.startService(service, before.port(), before.managementPort(), ROOT, restartLogs);
+        ServiceProcess after = infra.startService(service, before.port(), before.managementPort(), ROOT, restartLogs,
+                peers(service));
         running.put(service.name(), after);
         after.awaitReady(Duration.ofSeconds(120));
     }
@@ -114,6 +123,19 @@ public final class AllServices implements BeforeAllCallback, AfterAllCallback {
 
     String token(String subject, String role) {
         return infra.tokens().token(subject, Set.of(role), Duration.ofHours(1));
+    }
+
+    /** case-service asks the other two for a person's access report: where they answer. */
+    private Map<String, String> peers(ConcernTrailServices.Service service) {
+        if (!service.equals(ConcernTrailServices.CASE)) {
+            return Map.of();
+        }
+        Map<String, String> peers = new LinkedHashMap<>();
+        for (ConcernTrailServices.Service other : List.of(ConcernTrailServices.CONVERSATION,
+                ConcernTrailServices.REFERRAL)) {
+            peers.putAll(QuarkusConfig.peer(other.name(), "http://127.0.0.1:" + ports.get(other.name())));
+        }
+        return peers;
     }
 
     private static int freePort() throws IOException {

@@ -160,8 +160,15 @@ public final class LocalInfrastructure implements AutoCloseable {
      */
     public ServiceProcess startService(ConcernTrailServices.Service service, int port, int managementPort, Path root,
                                        Path logDirectory) throws IOException {
-        return ServiceProcess.start(service.name(), port, managementPort, root, logDirectory,
-                serviceEnvironment(service.name()));
+        return startService(service, port, managementPort, root, logDirectory, Map.of());
+    }
+
+    /** As above, with settings of its own besides ({@code config}, e.g. where the other services answer). */
+    public ServiceProcess startService(ConcernTrailServices.Service service, int port, int managementPort, Path root,
+                                       Path logDirectory, Map<String, String> config) throws IOException {
+        Map<String, String> environment = serviceEnvironment(service.name());
+        config.forEach((key, value) -> environment.put(environmentName(key), value));
+        return ServiceProcess.start(service.name(), port, managementPort, root, logDirectory, environment);
     }
 
     /** Stops Kafka, then PostgreSQL; temporary data is deleted. */

@@ -70,6 +70,11 @@ public final class QuarkusConfig {
         return config;
     }
 
+    /** {@code quarkus.rest-client.<service>.url}: where another service answers, for a service that asks it. */
+    public static Map<String, String> peer(String service, String url) {
+        return Map.of("quarkus.rest-client." + service + ".url", url);
+    }
+
     /** No Dev Services: the infrastructure is ours (and there is no Docker). */
     public static Map<String, String> noDevServices() {
         return Map.of("quarkus.devservices.enabled", "false");

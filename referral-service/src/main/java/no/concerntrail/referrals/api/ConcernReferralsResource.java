@@ -37,4 +37,13 @@ public class ConcernReferralsResource {
         }
         return found;
     }
+
+    /** Who has read the personal data in this concern's referrals, for a team lead answering a request for access. */
+    @GET
+    @Path("access-log")
+    @RolesAllowed(Roles.TEAM_LEAD)
+    public List<AccessLog.Entry> accessLog(@PathParam("concernId") UUID concernId) {
+        needToKnow.requireIfKnown(concernId);
+        return accessLog.of(concernId);
+    }
 }

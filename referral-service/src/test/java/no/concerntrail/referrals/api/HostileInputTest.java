@@ -68,6 +68,7 @@ class HostileInputTest {
                 new Endpoint("POST", "/referrals", CASE_WORKER, referrals.get(3)),
                 new Endpoint("GET", read, CASE_WORKER, null),
                 new Endpoint("GET", "/concerns/" + minor + "/referrals", CASE_WORKER, null),
+                new Endpoint("GET", "/concerns/" + minor + "/referrals/access-log", Api.TEAM_LEAD, null),
                 new Endpoint("POST", withdrawn + "/withdraw", CASE_WORKER, Map.of("reason", "The family moved abroad")),
                 new Endpoint("POST", notified + "/subject-notified", CASE_WORKER,
                         Map.of("notifiedAt", Instant.now().toString(), "method", "PHONE")),
