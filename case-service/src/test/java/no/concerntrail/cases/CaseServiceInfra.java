@@ -1,11 +1,10 @@
 package no.concerntrail.cases;
 
 import java.util.Map;
-import no.concerntrail.local.KeyMaterial;
-import no.concerntrail.local.QuarkusConfig;
+import no.concerntrail.testing.AnalyticsSecretForTests;
 import no.concerntrail.testing.ServiceTestProfile;
 
-/** case-service on the shared real infrastructure, with a pseudonym secret of its own. */
+/** case-service on the shared real infrastructure, with the test JVM's analytics secret. */
 public class CaseServiceInfra extends ServiceTestProfile {
 
     public CaseServiceInfra() {
@@ -19,6 +18,6 @@ public class CaseServiceInfra extends ServiceTestProfile {
 
     /** case-service does not start without the secret its analysts' pseudonyms are made under. */
     public static Map<String, String> analyticsSecret() {
-        return QuarkusConfig.analytics(KeyMaterial.generate(), "test");
+        return AnalyticsSecretForTests.config();
     }
 }

@@ -3,7 +3,6 @@ package no.concerntrail.cases.analytics;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -39,7 +38,7 @@ public class PersonSalts {
         if (subject == null) {
             return pseudonyms.of(Pseudonyms.Kind.CONCERN, concernId);
         }
-        String lookup = lookup(subject.nationalIdentityNumber(), subject.name(), subject.birthDate());
+        String lookup = lookup(subject);
         return pseudonyms.person(salt(lookup).orElseGet(() -> {
             // a person whose concerns were all received before salts were kept has none yet: one, counting none
             jdbc.update("INSERT INTO person_salt (lookup, salt, concerns) VALUES (?, ?, 0) "
@@ -56,18 +55,18 @@ public class PersonSalts {
     public void received(Subject subject) {
         jdbc.update("INSERT INTO person_salt (lookup, salt, concerns) VALUES (?, ?, 1) "
                         + "ON CONFLICT (lookup) DO UPDATE SET concerns = person_salt.concerns + 1",
-                lookup(subject.nationalIdentityNumber(), subject.name(), subject.birthDate()), newSalt());
+                lookup(subject), newSalt());
     }
 
     /** One of the person's concerns erased, in the erasure's transaction; the salt goes with the last of them. */
-    public void erased(String nationalIdentityNumber, String name, LocalDate birthDate) {
-        String lookup = lookup(nationalIdentityNumber, name, birthDate);
+    public void erased(Subject subject) {
+        String lookup = lookup(subject);
         jdbc.update("UPDATE person_salt SET concerns = concerns - 1 WHERE lookup = ?", lookup);
         jdbc.update("DELETE FROM person_salt WHERE lookup = ? AND concerns <= 0", lookup);
     }
 
-    private String lookup(String nationalIdentityNumber, String name, LocalDate birthDate) {
-        return pseudonyms.lookup(nationalIdentityNumber, name, birthDate);
+    private String lookup(Subject subject) {
+        return pseudonyms.lookup(subject.nationalIdentityNumber(), subject.name(), subject.birthDate());
     }
 
     private static byte[] newSalt() {

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import javax.sql.DataSource;
 import no.concerntrail.cases.analytics.PersonSalts;
+import no.concerntrail.cases.domain.Subject;
 import no.concerntrail.cases.domain.event.ConcernErased;
 import no.concerntrail.platform.erasure.SubjectKeys;
 import no.concerntrail.platform.jdbc.Jdbc;
@@ -32,11 +33,9 @@ public class ConcernErasure {
     void erase(ConcernErased e, long version) {
         keys.erase(e.concernId(), e.actor());
         // who the person was, read before it goes: their pseudonym's salt goes with the last of their concerns
-        jdbc.queryOne("SELECT national_id, subject_name, birth_date FROM concern_view WHERE concern_id = ?",
-                row -> {
-                    persons.erased(row.getString(1), row.getString(2), row.getObject(3, LocalDate.class));
-                    return true;
-                }, e.concernId());
+        jdbc.queryOne("SELECT subject_name, birth_date, national_id FROM concern_view WHERE concern_id = ?",
+                row -> new Subject(row.getString(1), row.getObject(2, LocalDate.class), row.getString(3), null),
+                e.concernId()).ifPresent(persons::erased);
         jdbc.update("UPDATE concern_view SET version = ?, summary = NULL, subject_name = NULL, birth_date = NULL, "
                 + "municipality = NULL, national_id = NULL, erased = true, updated_at = ? WHERE concern_id = ?",
                 version, e.at(), e.concernId());

@@ -33,6 +33,8 @@ public final class JvmWideInfrastructure {
     private static final Object POSTGRES_LOCK = new Object();
     private static final Object JWT_LOCK = new Object();
     private static final Map<String, String> MASTER_KEYS = new ConcurrentHashMap<>();
+    /** One analytics secret for the JVM's life: the analysts' rows in the database are kept under its keys. */
+    private static final String ANALYTICS_SECRET = KeyMaterial.generate();
 
     private static LocalKafkaBroker kafka;
     private static KafkaTopology topology;
@@ -64,6 +66,7 @@ public final class JvmWideInfrastructure {
         ops.put("postgres.config", (Function<String, Map<String, String>>) service -> own(() -> postgresConfig(service)));
         ops.put("postgres.database", (Function<String, Map<String, String>>) service -> own(() -> database(service)));
         ops.put("postgres.port", (Supplier<Integer>) () -> own(() -> postgres().port()));
+        ops.put("analytics.secret", (Supplier<String>) () -> ANALYTICS_SECRET);
         ops.put("jwt.config", (Supplier<Map<String, String>>) () -> own(() -> QuarkusConfig.jwt(tokens())));
         ops.put("jwt.keyPair", (Supplier<KeyPair>) () -> own(() -> tokens().keyPair()));
         ops.put("jwt.publicKeyFile", (Supplier<String>) () -> own(() -> tokens().publicKeyFile().toString()));
