@@ -2,11 +2,11 @@ package no.concerntrail.platform.erasure;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
-import java.security.NoSuchAlgorithmException;
 import javax.sql.DataSource;
 import no.concerntrail.platform.jdbc.Jdbc;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
